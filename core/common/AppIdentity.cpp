@@ -19,8 +19,8 @@ void setApplicationIdentity()
 QString databasePath(const QString &dataDir)
 {
     const QString dir = dataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        : dataDir;
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : dataDir;
     return QDir(dir).filePath(u"espalier.sqlite"_s);
 }
 

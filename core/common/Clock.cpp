@@ -10,8 +10,7 @@ QDateTime SystemClock::now() const
 
 ManualClock::ManualClock(QDateTime start)
     : m_msecsSinceEpoch(start.toMSecsSinceEpoch())
-{
-}
+{}
 
 QDateTime ManualClock::now() const
 {

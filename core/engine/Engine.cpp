@@ -15,8 +15,7 @@ Engine::Engine(EngineConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
-{
-}
+{}
 
 Engine::~Engine() = default;
 
@@ -49,7 +48,8 @@ void Engine::start()
                      .arg(QDir::toNativeSeparators(file.absolutePath())));
         return;
     }
-    setState(State::Running, tr("Store: %1").arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+    setState(State::Running,
+             tr("Store: %1").arg(QDir::toNativeSeparators(file.absoluteFilePath())));
 }
 
 void Engine::stop()

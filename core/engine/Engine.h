@@ -37,6 +37,7 @@ public:
     ~Engine() override;
 
     [[nodiscard]] State state() const { return m_state; }
+
     [[nodiscard]] const EngineConfig &config() const { return m_config; }
 
     // Text for people, e.g. in the console's status bar.

@@ -18,6 +18,6 @@
 #define QVERIFY_FAILS_WITH(expr, errorCode)                                                        \
     do {                                                                                           \
         const auto &espalierResult_ = (expr);                                                      \
-        QVERIFY2(!espalierResult_, "expected a failure, got success");                            \
+        QVERIFY2(!espalierResult_, "expected a failure, got success");                             \
         QCOMPARE(espalierResult_.error().code, (errorCode));                                       \
     } while (false)

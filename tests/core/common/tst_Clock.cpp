@@ -12,6 +12,7 @@ class tst_Clock : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
     void manualClockMovesOnlyWhenTold()
     {
         const QDateTime start(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
@@ -31,7 +32,8 @@ private Q_SLOTS:
 
     void errorTextCarriesCodeAndDetail()
     {
-        const Result<int> r = fail(Error::Code::Tls, u"The certificate has expired."_s, u"X509 err 10"_s);
+        const Result<int> r = fail(
+            Error::Code::Tls, u"The certificate has expired."_s, u"X509 err 10"_s);
         QVERIFY(!r);
         QCOMPARE(r.error().toString(), u"[tls] The certificate has expired. (X509 err 10)"_s);
     }
