@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -57,6 +58,7 @@ void Engine::stop()
     if (m_state == State::Stopped)
         return;
     setState(State::Stopping, {});
+    m_database.reset();
     setState(State::Stopped, {});
 }
 

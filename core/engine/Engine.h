@@ -9,6 +9,7 @@
 namespace Espalier {
 
 class Clock;
+class Database;
 
 struct EngineConfig
 {
@@ -59,6 +60,7 @@ private:
     EngineConfig m_config;
     const Clock &m_clock;
     State m_state = State::Stopped;
+    std::unique_ptr<Database> m_database; // the single writer; opened and closed on this thread
 };
 
 } // namespace Espalier

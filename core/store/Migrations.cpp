@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Migrations.h"
+
+#include "core/common/Logging.h"
+#include "core/store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Espalier {
+
+namespace {
+
+// Times are BIGINT milliseconds since the epoch, UTC (INTEGER affinity in SQLite, 64 bits in
+// PostgreSQL), and booleans INTEGER 0/1 (NULL where "unknown" is a real answer), so the queries
+// run unchanged on both. The PostgreSQL dialect of these statements will spell BLOB as BYTEA
+// and write the triggers its own way.
+Migration version1()
+{
+    return Migration{
+        1,
+        u"enrollments, devices, commands, audit log, settings"_s,
+        {
+            // Inventory, keyed by UDID (or by the EnrollmentID of a User Enrollment, which has no
+            // UDID). Not trusted to be globally unique: cloned VMs share UDIDs, so serials are
+            // kept and indexed to spot duplicates.
+            uR"(CREATE TABLE devices (
+    udid TEXT NOT NULL PRIMARY KEY,
+    serial_number TEXT,
+    device_name TEXT,
+    model TEXT,
+    model_name TEXT,
+    product_name TEXT,
+    platform TEXT,
+    os_version TEXT,
+    build_version TEXT,
+    assigned_user TEXT,
+    is_supervised INTEGER,
+    filevault_enabled INTEGER,
+    sip_enabled INTEGER,
+    user_approved_enrollment INTEGER,
+    activation_lock_enabled INTEGER,
+    passcode_present INTEGER,
+    device_information BLOB,
+    inventory_updated_at BIGINT,
+    created_at BIGINT NOT NULL
+))"_s,
+            u"CREATE INDEX devices_serial_number_idx ON devices (serial_number)"_s,
+
+            // One row per MDM channel. No foreign key to devices: a channel exists from
+            // Authenticate on, before any inventory, and inventory outlives a check-out.
+            // Unlock and bootstrap tokens live in the keychain; only their references are here.
+            uR"(CREATE TABLE enrollments (
+    id TEXT NOT NULL PRIMARY KEY,
+    type TEXT NOT NULL CHECK (type IN ('device', 'user')),
+    parent_id TEXT REFERENCES enrollments (id),
+    device_id TEXT NOT NULL,
+    user_enrollment INTEGER NOT NULL DEFAULT 0,
+    user_id TEXT,
+    user_short_name TEXT,
+    user_long_name TEXT,
+    topic TEXT NOT NULL,
+    push_token_hex TEXT,
+    push_magic TEXT,
+    push_token_state TEXT NOT NULL DEFAULT 'none'
+        CHECK (push_token_state IN ('none', 'ok', 'bad', 'unregistered')),
+    push_token_state_at BIGINT,
+    unlock_token_ref TEXT,
+    bootstrap_token_ref TEXT,
+    identity_cert_sha256 TEXT,
+    awaiting_configuration INTEGER NOT NULL DEFAULT 0,
+    enabled INTEGER NOT NULL DEFAULT 0,
+    token_update_count INTEGER NOT NULL DEFAULT 0,
+    enrolled_at BIGINT NOT NULL,
+    last_seen_at BIGINT,
+    token_updated_at BIGINT,
+    checked_out_at BIGINT,
+    CHECK ((type = 'device' AND parent_id IS NULL) OR (type = 'user' AND parent_id IS NOT NULL))
+))"_s,
+            u"CREATE INDEX enrollments_device_id_idx ON enrollments (device_id)"_s,
+            u"CREATE INDEX enrollments_parent_id_idx ON enrollments (parent_id)"_s,
+            u"CREATE INDEX enrollments_topic_idx ON enrollments (topic)"_s,
+            // An identity certificate is bound to one device channel (user channels reuse their
+            // device's identity).
+            uR"(CREATE UNIQUE INDEX enrollments_identity_idx ON enrollments (identity_cert_sha256)
+    WHERE type = 'device' AND identity_cert_sha256 IS NOT NULL)"_s,
+
+            // The command queue and its history. seq orders the FIFO; created_at alone ties
+            // when two commands are queued in the same millisecond.
+            uR"(CREATE TABLE commands (
+    uuid TEXT NOT NULL PRIMARY KEY,
+    seq BIGINT NOT NULL UNIQUE,
+    enrollment_id TEXT NOT NULL REFERENCES enrollments (id),
+    request_type TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    state INTEGER NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    pushed_at BIGINT,
+    sent_at BIGINT,
+    completed_at BIGINT,
+    expires_at BIGINT,
+    next_attempt_at BIGINT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    not_now_count INTEGER NOT NULL DEFAULT 0,
+    result BLOB,
+    error_chain TEXT,
+    created_by TEXT NOT NULL
+))"_s,
+            u"CREATE INDEX commands_enrollment_idx ON commands (enrollment_id, seq)"_s,
+            u"CREATE INDEX commands_delivery_idx ON commands (enrollment_id, state, next_attempt_at)"_s,
+            u"CREATE INDEX commands_state_idx ON commands (state, expires_at)"_s,
+
+            // Append-only and hash-chained. audit_head repeats the newest (seq, hash) so that
+            // deleting the newest rows is detectable too.
+            uR"(CREATE TABLE audit_log (
+    seq INTEGER NOT NULL PRIMARY KEY,
+    at BIGINT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+))"_s,
+            u"CREATE INDEX audit_log_target_idx ON audit_log (target, seq)"_s,
+            u"CREATE INDEX audit_log_actor_idx ON audit_log (actor, seq)"_s,
+            u"CREATE INDEX audit_log_at_idx ON audit_log (at)"_s,
+            uR"(CREATE TABLE audit_head (
+    id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL
+))"_s,
+            uR"(INSERT INTO audit_head (id, seq, hash)
+    VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000'))"_s,
+            uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END)"_s,
+            uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END)"_s,
+            // The head only ever moves forward by one entry, and never goes away.
+            uR"(CREATE TRIGGER audit_head_forward_only BEFORE UPDATE ON audit_head
+WHEN NEW.id <> OLD.id OR NEW.seq <> OLD.seq + 1
+BEGIN
+    SELECT RAISE(ABORT, 'audit_head only moves forward');
+END)"_s,
+            uR"(CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN
+    SELECT RAISE(ABORT, 'audit_head cannot be deleted');
+END)"_s,
+
+            uR"(CREATE TABLE settings (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at BIGINT NOT NULL
+))"_s,
+        },
+    };
+}
+
+Migration version2()
+{
+    return Migration{
+        2,
+        u"installed apps, profiles and certificates; enrollment links; lock PINs; certificates"_s,
+        {
+            uR"(CREATE TABLE device_apps (
+    device_udid TEXT NOT NULL REFERENCES devices (udid) ON DELETE CASCADE,
+    identifier TEXT NOT NULL,
+    name TEXT,
+    version TEXT,
+    short_version TEXT,
+    bundle_size BIGINT,
+    is_managed INTEGER,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (device_udid, identifier)
+))"_s,
+            uR"(CREATE TABLE device_profiles (
+    device_udid TEXT NOT NULL REFERENCES devices (udid) ON DELETE CASCADE,
+    identifier TEXT NOT NULL,
+    profile_uuid TEXT,
+    display_name TEXT,
+    organization TEXT,
+    is_managed INTEGER,
+    is_encrypted INTEGER,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (device_udid, identifier)
+))"_s,
+            uR"(CREATE TABLE device_certificates (
+    device_udid TEXT NOT NULL REFERENCES devices (udid) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    common_name TEXT,
+    is_identity INTEGER,
+    not_after BIGINT,
+    der BLOB,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (device_udid, sha256)
+))"_s,
+
+            // A link's token and SCEP challenge are bearer secrets: only their hashes are here.
+            uR"(CREATE TABLE enrollment_links (
+    id TEXT NOT NULL PRIMARY KEY,
+    token_sha256 TEXT NOT NULL UNIQUE,
+    scep_challenge_sha256 TEXT,
+    label TEXT,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT,
+    max_uses INTEGER,
+    use_count INTEGER NOT NULL DEFAULT 0,
+    revoked_at BIGINT
+))"_s,
+
+            // Every lock or erase PIN ever issued, kept across locks. The PIN itself is in the
+            // keychain under secret_ref.
+            uR"(CREATE TABLE lock_pins (
+    id TEXT NOT NULL PRIMARY KEY,
+    enrollment_id TEXT NOT NULL REFERENCES enrollments (id),
+    command_uuid TEXT REFERENCES commands (uuid),
+    kind TEXT NOT NULL CHECK (kind IN ('lock', 'erase')),
+    secret_ref TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+))"_s,
+            u"CREATE INDEX lock_pins_enrollment_idx ON lock_pins (enrollment_id, created_at)"_s,
+
+            // Push certificates with their history: one current certificate per topic, so a
+            // certificate for another topic is added beside the old one, never over it.
+            uR"(CREATE TABLE push_certificates (
+    sha256 TEXT NOT NULL PRIMARY KEY,
+    topic TEXT NOT NULL,
+    certificate BLOB NOT NULL,
+    key_ref TEXT NOT NULL,
+    apple_id TEXT,
+    notes TEXT,
+    not_before BIGINT NOT NULL,
+    not_after BIGINT NOT NULL,
+    imported_at BIGINT NOT NULL,
+    replaced_at BIGINT
+))"_s,
+            uR"(CREATE UNIQUE INDEX push_certificates_current_idx ON push_certificates (topic)
+    WHERE replaced_at IS NULL)"_s,
+
+            // The local CA and the server's TLS certificates (public parts; keys by reference).
+            uR"(CREATE TABLE certificates (
+    sha256 TEXT NOT NULL PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('ca', 'tls')),
+    subject TEXT NOT NULL,
+    certificate BLOB NOT NULL,
+    key_ref TEXT,
+    not_before BIGINT NOT NULL,
+    not_after BIGINT NOT NULL,
+    created_at BIGINT NOT NULL,
+    retired_at BIGINT
+))"_s,
+            u"CREATE INDEX certificates_kind_idx ON certificates (kind, not_after)"_s,
+        },
+    };
+}
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Espalier::Migrations", text);
+}
+
+} // namespace
+
+namespace Migrations {
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> migrations{version1(), version2()};
+    return migrations;
+}
+
+int latestVersion()
+{
+    return all().constLast().version;
+}
+
+Result<int> currentVersion(Database &database)
+{
+    // sqlite_master is SQLite's catalogue; PostgreSQL asks information_schema.tables instead.
+    Result<QSqlQuery> table = database.exec(
+        u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s);
+    if (!table)
+        return fail(table.error());
+    if (!table->next() || table->value(0).toLongLong() == 0)
+        return 0;
+    Result<QSqlQuery> version = database.exec(u"SELECT MAX(version) FROM schema_migrations"_s);
+    if (!version)
+        return fail(version.error());
+    if (!version->next())
+        return 0;
+    return version->value(0).toInt();
+}
+
+Result<void> migrate(Database &database, int targetVersion)
+{
+    return migrate(database, all(), targetVersion);
+}
+
+Result<void> migrate(Database &database, const QList<Migration> &migrations, int targetVersion)
+{
+    for (qsizetype i = 0; i < migrations.size(); ++i) {
+        if (migrations.at(i).version != i + 1 || migrations.at(i).statements.isEmpty()) {
+            return fail(Error::Code::InvalidInput,
+                        translate("The database schema history is inconsistent."),
+                        u"migration %1 has version %2"_s.arg(i + 1).arg(migrations.at(i).version));
+        }
+    }
+    if (targetVersion < 0 || targetVersion > migrations.size()) {
+        return fail(Error::Code::InvalidInput,
+                    translate("The database schema history is inconsistent."),
+                    u"no migration to version %1"_s.arg(targetVersion));
+    }
+
+    for (const Migration &migration : migrations) {
+        if (migration.version > targetVersion)
+            break;
+        // The version is read again inside the write transaction: another process may have
+        // applied this migration since we looked.
+        Result<bool> applied = database.transaction([&]() -> Result<bool> {
+            Result<int> current = currentVersion(database);
+            if (!current)
+                return fail(current.error());
+            if (*current >= migration.version)
+                return false;
+            if (*current != migration.version - 1) {
+                return fail(
+                    Error::Code::Database,
+                    translate("The database schema history is inconsistent."),
+                    u"at version %1, next migration is %2"_s.arg(*current).arg(migration.version));
+            }
+            if (migration.version == 1) {
+                Result<QSqlQuery> created = database.exec(uR"(CREATE TABLE schema_migrations (
+    version INTEGER NOT NULL PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at BIGINT NOT NULL
+))"_s);
+                if (!created)
+                    return fail(created.error());
+            }
+            for (const QString &statement : migration.statements) {
+                Result<QSqlQuery> done = database.exec(statement);
+                if (!done)
+                    return fail(done.error());
+            }
+            // applied_at is for people reading the file; nothing compares it, so the system
+            // clock is enough here.
+            Result<QSqlQuery> recorded = database.exec(
+                u"INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"_s,
+                {migration.version,
+                 migration.description,
+                 QDateTime::currentDateTimeUtc().toMSecsSinceEpoch()});
+            if (!recorded)
+                return fail(recorded.error());
+            return true;
+        });
+        if (!applied) {
+            Error error = applied.error();
+            error.message = translate("The database could not be upgraded to the current version. "
+                                      "It was left at the last complete version.");
+            error.detail = u"migration %1: %2"_s.arg(migration.version).arg(error.detail);
+            return fail(std::move(error));
+        }
+        if (*applied)
+            qCInfo(lcDb) << "applied schema migration" << migration.version
+                         << migration.description;
+    }
+    return {};
+}
+
+} // namespace Migrations
+
+} // namespace Espalier

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/EnrollmentRepository.h"
+#include "tests/support/TestHelpers.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(Espalier::Enrollment)
+
+using namespace Espalier;
+using namespace Qt::StringLiterals;
+
+namespace Espalier {
+
+char *toString(PushTokenState state)
+{
+    return qstrdup(qPrintable(pushTokenStateName(state)));
+}
+
+char *toString(EnrollmentType type)
+{
+    return qstrdup(qPrintable(enrollmentTypeName(type)));
+}
+
+} // namespace Espalier
+
+namespace {
+
+const QDateTime s_start(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+const QString s_topic = u"com.apple.mgmt.External.4f1a"_s;
+const QString s_fingerprint = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+
+Enrollment authenticate(const QString &udid, const QString &fingerprint = s_fingerprint)
+{
+    Enrollment e;
+    e.id = udid;
+    e.topic = s_topic;
+    e.identityCertSha256 = fingerprint;
+    return e;
+}
+
+Enrollment tokenUpdate(const QString &id, const QString &token, const QString &unlockRef = {})
+{
+    Enrollment e;
+    e.id = id;
+    e.topic = s_topic;
+    e.pushTokenHex = token;
+    e.pushMagic = u"magic-"_s + token;
+    e.unlockTokenRef = unlockRef;
+    return e;
+}
+
+Enrollment userChannel(const QString &udid, const QString &userId)
+{
+    Enrollment e = tokenUpdate(udid + u':' + userId, u"beef"_s);
+    e.type = EnrollmentType::User;
+    e.parentId = udid;
+    e.userId = userId;
+    e.userShortName = u"sam"_s;
+    e.userLongName = u"Sam Example"_s;
+    return e;
+}
+
+} // namespace
+
+class tst_EnrollmentRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_clock.setNow(s_start);
+        auto opened = Database::openWriter(m_dir->filePath(u"store.sqlite"_s));
+        QVERIFY_RESULT(opened);
+        m_db = std::move(*opened);
+        m_repository = std::make_unique<EnrollmentRepository>(*m_db, m_clock);
+    }
+
+    void cleanup()
+    {
+        m_repository.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void authenticateCreatesADisabledChannel()
+    {
+        const Result<Enrollment> stored = m_repository->recordAuthenticate(
+            authenticate(u"UDID-A"_s));
+        QVERIFY_RESULT(stored);
+        QCOMPARE(stored->id, u"UDID-A"_s);
+        QCOMPARE(stored->type, EnrollmentType::Device);
+        QCOMPARE(stored->deviceId, u"UDID-A"_s);
+        QCOMPARE(stored->topic, s_topic);
+        QCOMPARE(stored->identityCertSha256, s_fingerprint);
+        QCOMPARE(stored->enrolledAt, s_start);
+        QCOMPARE(stored->lastSeenAt, s_start);
+        QVERIFY(!stored->enabled);
+        QCOMPARE(stored->pushTokenState, PushTokenState::None);
+        QVERIFY(!stored->canPush());
+
+        const auto found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QVERIFY(found->has_value());
+        QCOMPARE((*found)->enrolledAt, s_start);
+        const auto missing = m_repository->find(u"UDID-B"_s);
+        QVERIFY_RESULT(missing);
+        QVERIFY(!missing->has_value());
+    }
+
+    void tokenUpdateEnablesTheChannel()
+    {
+        QVERIFY_RESULT(m_repository->recordAuthenticate(authenticate(u"UDID-A"_s)));
+        m_clock.advance(1000);
+        const Result<Enrollment> first = m_repository->recordTokenUpdate(
+            tokenUpdate(u"UDID-A"_s, u"A1B2C3"_s, u"unlock-1"_s));
+        QVERIFY_RESULT(first);
+        QVERIFY(first->enabled);
+        QCOMPARE(first->pushTokenHex, u"a1b2c3"_s); // stored in one spelling
+        QCOMPARE(first->pushMagic, u"magic-A1B2C3"_s);
+        QCOMPARE(first->pushTokenState, PushTokenState::Ok);
+        QCOMPARE(first->tokenUpdateCount, 1);
+        QCOMPARE(first->tokenUpdatedAt, s_start.addMSecs(1000));
+        QCOMPARE(first->enrolledAt, s_start);
+        QCOMPARE(first->unlockTokenRef, u"unlock-1"_s);
+        QCOMPARE(first->identityCertSha256, s_fingerprint);
+        QVERIFY(first->canPush());
+
+        // Devices send the UnlockToken once: a later TokenUpdate without it keeps it.
+        m_clock.advance(1000);
+        Enrollment rotated = tokenUpdate(u"UDID-A"_s, u"d4e5"_s);
+        rotated.awaitingConfiguration = true;
+        const Result<Enrollment> second = m_repository->recordTokenUpdate(rotated);
+        QVERIFY_RESULT(second);
+        QCOMPARE(second->pushTokenHex, u"d4e5"_s);
+        QCOMPARE(second->tokenUpdateCount, 2);
+        QCOMPARE(second->unlockTokenRef, u"unlock-1"_s);
+        QVERIFY(second->awaitingConfiguration);
+
+        const Result<Enrollment> third = m_repository->recordTokenUpdate(
+            tokenUpdate(u"UDID-A"_s, u"d4e5"_s, u"unlock-2"_s));
+        QVERIFY_RESULT(third);
+        QCOMPARE(third->unlockTokenRef, u"unlock-2"_s);
+        QVERIFY(!third->awaitingConfiguration);
+    }
+
+    void tokenUpdateWithoutAuthenticateCreatesTheChannel()
+    {
+        const Result<Enrollment> stored = m_repository->recordTokenUpdate(
+            tokenUpdate(u"UDID-M"_s, u"00ff"_s));
+        QVERIFY_RESULT(stored);
+        QVERIFY(stored->enabled);
+        QCOMPARE(stored->enrolledAt, s_start);
+        QCOMPARE(stored->tokenUpdateCount, 1);
+        QVERIFY(stored->identityCertSha256.isEmpty());
+    }
+
+    void reAuthenticateStartsOver()
+    {
+        QVERIFY_RESULT(m_repository->recordAuthenticate(authenticate(u"UDID-A"_s)));
+        QVERIFY_RESULT(
+            m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s, u"unlock-1"_s)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(userChannel(u"UDID-A"_s, u"USER-1"_s)));
+        QVERIFY_RESULT(m_repository->checkOut(u"UDID-A"_s));
+
+        m_clock.advance(60000);
+        const QString renewed = QString(64, u'e');
+        const Result<Enrollment> again = m_repository->recordAuthenticate(
+            authenticate(u"UDID-A"_s, renewed));
+        QVERIFY_RESULT(again);
+        QVERIFY(!again->enabled);
+        QVERIFY(!again->isCheckedOut());
+        QVERIFY(again->pushTokenHex.isEmpty());
+        QVERIFY(again->pushMagic.isEmpty());
+        QCOMPARE(again->pushTokenState, PushTokenState::None);
+        QCOMPARE(again->tokenUpdateCount, 0);
+        QCOMPARE(again->enrolledAt, s_start.addMSecs(60000));
+        QCOMPARE(again->identityCertSha256, renewed);
+        QCOMPARE(again->unlockTokenRef, u"unlock-1"_s);
+
+        const auto user = m_repository->find(u"UDID-A:USER-1"_s);
+        QVERIFY_RESULT(user);
+        QVERIFY(user->has_value());
+        QVERIFY(!(*user)->enabled);
+
+        // Without a certificate in the message, the binding stays.
+        const Result<Enrollment> unbound = m_repository->recordAuthenticate(
+            authenticate(u"UDID-A"_s, QString()));
+        QVERIFY_RESULT(unbound);
+        QCOMPARE(unbound->identityCertSha256, renewed);
+    }
+
+    void userChannelsBelongToADevice()
+    {
+        QVERIFY_FAILS_WITH(m_repository->recordTokenUpdate(userChannel(u"UDID-A"_s, u"USER-1"_s)),
+                           Error::Code::NotFound);
+        Enrollment device = authenticate(u"ENROLLMENT-1"_s);
+        device.deviceId = u"ENROLLMENT-1"_s;
+        device.userEnrollment = true;
+        QVERIFY_RESULT(m_repository->recordAuthenticate(device));
+
+        const Result<Enrollment> user = m_repository->recordTokenUpdate(
+            userChannel(u"ENROLLMENT-1"_s, u"USER-1"_s));
+        QVERIFY_RESULT(user);
+        QCOMPARE(user->type, EnrollmentType::User);
+        QCOMPARE(user->parentId, u"ENROLLMENT-1"_s);
+        QCOMPARE(user->deviceId, u"ENROLLMENT-1"_s);
+        QCOMPARE(user->userId, u"USER-1"_s);
+        QCOMPARE(user->userShortName, u"sam"_s);
+        QCOMPARE(user->userLongName, u"Sam Example"_s);
+        QVERIFY(user->enabled);
+
+        // A user channel cannot be the parent of another.
+        QVERIFY_FAILS_WITH(
+            m_repository->recordTokenUpdate(userChannel(u"ENROLLMENT-1:USER-1"_s, u"USER-2"_s)),
+            Error::Code::NotFound);
+
+        const auto forDevice = m_repository->listForDevice(u"ENROLLMENT-1"_s);
+        QVERIFY_RESULT(forDevice);
+        QCOMPARE(forDevice->size(), 2);
+        QCOMPARE(forDevice->at(0).id, u"ENROLLMENT-1"_s);
+        QCOMPARE(forDevice->at(1).id, u"ENROLLMENT-1:USER-1"_s);
+    }
+
+    void identityIsBoundToOneDevice()
+    {
+        QVERIFY_RESULT(m_repository->recordAuthenticate(authenticate(u"UDID-A"_s)));
+        const Result<Enrollment> stolen = m_repository->recordAuthenticate(
+            authenticate(u"UDID-B"_s));
+        QVERIFY_FAILS_WITH(stolen, Error::Code::Conflict);
+        QVERIFY(stolen.error().detail.contains(u"UDID-A"_s));
+        const auto b = m_repository->find(u"UDID-B"_s);
+        QVERIFY_RESULT(b);
+        QVERIFY(!b->has_value());
+
+        // The same device may authenticate again with its identity, in any spelling.
+        QVERIFY_RESULT(
+            m_repository->recordAuthenticate(authenticate(u"UDID-A"_s, s_fingerprint.toUpper())));
+        const auto owner = m_repository->findByIdentity(s_fingerprint.toUpper());
+        QVERIFY_RESULT(owner);
+        QVERIFY(owner->has_value());
+        QCOMPARE((*owner)->id, u"UDID-A"_s);
+        const auto nobody = m_repository->findByIdentity(QString(64, u'1'));
+        QVERIFY_RESULT(nobody);
+        QVERIFY(!nobody->has_value());
+    }
+
+    void rejectsBadInput_data()
+    {
+        QTest::addColumn<Enrollment>("enrollment");
+        QTest::addColumn<bool>("isTokenUpdate");
+
+        Enrollment noId = authenticate(u"UDID-A"_s);
+        noId.id.clear();
+        QTest::newRow("no id") << noId << false;
+        Enrollment noTopic = authenticate(u"UDID-A"_s);
+        noTopic.topic.clear();
+        QTest::newRow("no topic") << noTopic << false;
+        QTest::newRow("short fingerprint") << authenticate(u"UDID-A"_s, u"abc"_s) << false;
+        QTest::newRow("fingerprint not hex")
+            << authenticate(u"UDID-A"_s, QString(64, u'g')) << false;
+        Enrollment deviceWithParent = authenticate(u"UDID-A"_s);
+        deviceWithParent.parentId = u"UDID-B"_s;
+        QTest::newRow("device with parent") << deviceWithParent << false;
+        Enrollment orphan = userChannel(u"UDID-A"_s, u"USER"_s);
+        orphan.parentId.clear();
+        QTest::newRow("user without parent") << orphan << true;
+        Enrollment ownParent = userChannel(u"UDID-A"_s, u"USER"_s);
+        ownParent.parentId = ownParent.id;
+        QTest::newRow("user is its own parent") << ownParent << true;
+        QTest::newRow("token not hex") << tokenUpdate(u"UDID-A"_s, u"xyz0"_s) << true;
+        QTest::newRow("token odd length") << tokenUpdate(u"UDID-A"_s, u"abc"_s) << true;
+        QTest::newRow("token empty") << tokenUpdate(u"UDID-A"_s, QString()) << true;
+        Enrollment noMagic = tokenUpdate(u"UDID-A"_s, u"abcd"_s);
+        noMagic.pushMagic.clear();
+        QTest::newRow("no push magic") << noMagic << true;
+    }
+
+    void rejectsBadInput()
+    {
+        QFETCH(Enrollment, enrollment);
+        QFETCH(bool, isTokenUpdate);
+        const Result<Enrollment> stored = isTokenUpdate
+                                              ? m_repository->recordTokenUpdate(enrollment)
+                                              : m_repository->recordAuthenticate(enrollment);
+        QVERIFY_FAILS_WITH(stored, Error::Code::InvalidInput);
+        QVERIFY(!stored.error().message.isEmpty());
+        const auto all = m_repository->list();
+        QVERIFY_RESULT(all);
+        QVERIFY(all->isEmpty());
+    }
+
+    void pushTokenStateAndLastSeen()
+    {
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s)));
+        m_clock.advance(5000);
+        QVERIFY_RESULT(m_repository->setPushTokenState(u"UDID-A"_s, PushTokenState::Unregistered));
+        m_clock.advance(5000);
+        QVERIFY_RESULT(m_repository->markSeen(u"UDID-A"_s));
+        const auto found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QCOMPARE((*found)->pushTokenState, PushTokenState::Unregistered);
+        QCOMPARE((*found)->pushTokenStateAt, s_start.addMSecs(5000));
+        QCOMPARE((*found)->lastSeenAt, s_start.addMSecs(10000));
+        QVERIFY(!(*found)->canPush());
+
+        // A new TokenUpdate revives the channel.
+        const Result<Enrollment> revived = m_repository->recordTokenUpdate(
+            tokenUpdate(u"UDID-A"_s, u"bb"_s));
+        QVERIFY_RESULT(revived);
+        QVERIFY(revived->canPush());
+
+        QVERIFY_FAILS_WITH(m_repository->setPushTokenState(u"NOPE"_s, PushTokenState::Bad),
+                           Error::Code::NotFound);
+        QVERIFY_FAILS_WITH(m_repository->markSeen(u"NOPE"_s), Error::Code::NotFound);
+    }
+
+    void bootstrapTokenReference()
+    {
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s)));
+        QVERIFY_RESULT(m_repository->setBootstrapTokenRef(u"UDID-A"_s, u"bootstrap-ref"_s));
+        auto found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QCOMPARE((*found)->bootstrapTokenRef, u"bootstrap-ref"_s);
+        QVERIFY_RESULT(m_repository->setBootstrapTokenRef(u"UDID-A"_s, QString()));
+        found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QVERIFY((*found)->bootstrapTokenRef.isEmpty());
+    }
+
+    void checkOutDisablesDeviceAndUsers()
+    {
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(userChannel(u"UDID-A"_s, u"USER-1"_s)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-B"_s, u"bb"_s)));
+        m_clock.advance(3000);
+        QVERIFY_RESULT(m_repository->checkOut(u"UDID-A"_s));
+        QVERIFY_FAILS_WITH(m_repository->checkOut(u"NOPE"_s), Error::Code::NotFound);
+
+        const auto all = m_repository->list();
+        QVERIFY_RESULT(all);
+        QCOMPARE(all->size(), 3);
+        for (const Enrollment &e : *all) {
+            const bool checkedOut = e.deviceId == u"UDID-A"_s;
+            QCOMPARE(e.isCheckedOut(), checkedOut);
+            QCOMPARE(e.enabled, !checkedOut);
+            if (checkedOut)
+                QCOMPARE(e.checkedOutAt, s_start.addMSecs(3000));
+        }
+        // The device comes back with a TokenUpdate.
+        const Result<Enrollment> back = m_repository->recordTokenUpdate(
+            tokenUpdate(u"UDID-A"_s, u"cc"_s));
+        QVERIFY_RESULT(back);
+        QVERIFY(back->enabled);
+        QVERIFY(!back->isCheckedOut());
+    }
+
+    void joinsTheCallersTransaction()
+    {
+        const Result<void> failed = m_db->transaction([&]() -> Result<void> {
+            if (auto a = m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s)); !a)
+                return fail(a.error());
+            return m_repository->recordTokenUpdate(tokenUpdate(u"UDID-B"_s, u"zz"_s))
+                .map([](const Enrollment &) {});
+        });
+        QVERIFY_FAILS_WITH(failed, Error::Code::InvalidInput);
+        const auto all = m_repository->list();
+        QVERIFY_RESULT(all);
+        QVERIFY(all->isEmpty());
+    }
+
+    void namesAreStable()
+    {
+        QCOMPARE(pushTokenStateName(PushTokenState::Unregistered), u"unregistered"_s);
+        QCOMPARE(enrollmentTypeName(EnrollmentType::User), u"user"_s);
+        for (PushTokenState state : {PushTokenState::None,
+                                     PushTokenState::Ok,
+                                     PushTokenState::Bad,
+                                     PushTokenState::Unregistered})
+            QCOMPARE(pushTokenStateFromName(pushTokenStateName(state)), std::optional(state));
+        QCOMPARE(pushTokenStateFromName(u"dead"), std::optional<PushTokenState>());
+        QCOMPARE(enrollmentTypeFromName(u"device"), std::optional(EnrollmentType::Device));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock{s_start};
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EnrollmentRepository> m_repository;
+};
+
+QTEST_GUILESS_MAIN(tst_EnrollmentRepository)
+#include "tst_EnrollmentRepository.moc"
