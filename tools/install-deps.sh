@@ -8,7 +8,7 @@ packages=(
     # toolchain
     g++ cmake ninja-build pkgconf ccache file dpkg-dev clang-format
     # libraries
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     qtkeychain-qt6-dev libplist-dev libssl-dev libsqlite3-dev libgl-dev libexpected-dev
     libhttp-parser-dev libnghttp2-dev
     # run time and tests: keyring, fonts, X for screenshots, the openssl and curl clients

@@ -49,6 +49,16 @@ void Engine::start()
                      .arg(QDir::toNativeSeparators(file.absolutePath())));
         return;
     }
+    Result<std::unique_ptr<Database>> database = Database::openWriter(file.absoluteFilePath());
+    if (!database) {
+        qCWarning(lcEngine).noquote() << database.error().toString();
+        setState(
+            State::Failed,
+            tr("Cannot open the store %1: %2")
+                .arg(QDir::toNativeSeparators(file.absoluteFilePath()), database.error().message));
+        return;
+    }
+    m_database = std::move(*database);
     setState(State::Running,
              tr("Store: %1").arg(QDir::toNativeSeparators(file.absoluteFilePath())));
 }
