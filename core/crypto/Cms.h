@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/crypto/Certificate.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace Espalier {
+
+class PrivateKey;
+
+// CMS (PKCS#7) SignedData: signed .mobileconfig profiles (content attached) and the
+// Mdm-Signature header (detached signature over the exact HTTP body). Stateless and
+// thread-safe; verifying takes untrusted bytes, DER or BER with indefinite lengths.
+class Cms final
+{
+    Q_DECLARE_TR_FUNCTIONS(Espalier::Cms)
+
+public:
+    struct VerifyOptions
+    {
+        // The signed bytes of a detached signature; must be absent for attached content.
+        std::optional<QByteArray> detachedContent{};
+        // Without roots only the signature math is checked, against the signer certificate
+        // embedded in the CMS. With roots every signer must also chain to one of them, through
+        // the other embedded certificates, at `at` (invalid means now) and for `purpose`.
+        QList<Certificate> trustedRoots{};
+        QDateTime at{};
+        Certificate::Purpose purpose = Certificate::Purpose::Any;
+    };
+
+    struct Verified
+    {
+        // The signed content: embedded content, or a copy of the detached content.
+        QByteArray content{};
+        QList<Certificate> signers{};
+        // The signers chained to VerifyOptions::trustedRoots (false when none were given).
+        bool trusted = false;
+    };
+
+    Cms() = delete;
+
+    // DER with the content inside, SHA-256, the signer and chain certificates embedded, no
+    // S/MIME capabilities and no text translation (CMS_BINARY | CMS_NOSMIMECAP), like the
+    // signed profiles Apple's tools make.
+    [[nodiscard]] static Result<QByteArray> signAttached(QByteArrayView content,
+                                                         const Certificate &signer,
+                                                         const PrivateKey &key,
+                                                         const QList<Certificate> &chain = {});
+    // DER without the content, as carried (base64) in the Mdm-Signature header.
+    [[nodiscard]] static Result<QByteArray> signDetached(QByteArrayView content,
+                                                         const Certificate &signer,
+                                                         const PrivateKey &key,
+                                                         const QList<Certificate> &chain = {});
+
+    // A bad signature or a changed content fails with Error::Code::Crypto, an untrusted signer
+    // with Tls, unreadable data with InvalidInput.
+    [[nodiscard]] static Result<Verified> verify(QByteArrayView cms, const VerifyOptions &options);
+    [[nodiscard]] static Result<Verified> verify(QByteArrayView cms);
+};
+
+} // namespace Espalier
