@@ -27,7 +27,7 @@ done
 
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "check-package: Depends: $depends"
-for needed in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6network6 libssl3 libplist3 \
+for needed in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6network6 \
     libqt6keychain1 libsecret-1-0; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || {
         echo "check-package: Depends lacks $needed" >&2
