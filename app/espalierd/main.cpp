@@ -48,10 +48,27 @@ int main(int argc, char *argv[])
             "espalierd", "Keep the database in <folder> instead of the user's data folder."),
         QCoreApplication::translate("espalierd", "folder"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption configOption(
+        u"config"_s,
+        QCoreApplication::translate("espalierd", "Read the engine's settings from the INI <file>."),
+        QCoreApplication::translate("espalierd", "file"));
+    parser.addOption(configOption);
     parser.process(app);
 
+    EngineConfig config;
+    if (parser.isSet(configOption)) {
+        Result<EngineConfig> loaded = EngineConfig::fromIniFile(parser.value(configOption));
+        if (!loaded) {
+            qCCritical(lcApp).noquote() << loaded.error().message;
+            return 2;
+        }
+        config = std::move(*loaded);
+    } else {
+        config.databasePath = databasePath(parser.value(dataDirOption));
+    }
+
     const SystemClock clock;
-    EngineHost host(EngineConfig{databasePath(parser.value(dataDirOption))}, clock);
+    EngineHost host(std::move(config), clock);
     SignalWatcher signalWatcher;
 
     int exitCode = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/EngineConfig.h"
+
 #include <QObject>
 #include <QString>
 
@@ -10,12 +12,6 @@ namespace Espalier {
 
 class Clock;
 class Database;
-
-struct EngineConfig
-{
-    // The SQLite database file; its folder is created when missing.
-    QString databasePath;
-};
 
 // The MDM engine: owns the store writer (and, later, the HTTPS server and APNs sender).
 // Lives on the engine thread that EngineHost owns; every other thread talks to it through

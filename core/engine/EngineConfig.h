@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+namespace Espalier {
+
+// What the engine serves and where it keeps its data. The console builds one from its settings;
+// espalierd reads one from an INI file (see fromIniFile for the keys). Plain value.
+struct EngineConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(Espalier::EngineConfig)
+
+public:
+    // The SQLite database file; its folder is created when missing.
+    QString databasePath;
+
+    // The device-facing HTTPS listener. Port 0 picks a free port (tests); serving is off when
+    // publicUrl is empty, so a console that has not been set up yet only opens its store.
+    QHostAddress listenAddress = QHostAddress::Any;
+    quint16 listenPort = 8443;
+    // How devices reach us, e.g. https://mdm.example.com:8443 — baked into every enrollment
+    // profile, so it must not change while devices are enrolled.
+    QUrl publicUrl;
+
+    // The APNs topic (the UID of the push certificate) devices enroll under.
+    QString pushTopic;
+
+    // The admin API for scripts and espalierctl: plain HTTP on loopback only, token required.
+    // Port 0 turns it off.
+    quint16 adminPort = 0;
+    // A file holding the admin token; created with a random token (mode 0600) when missing.
+    QString adminTokenFile;
+
+    // The keychain service name under which the engine keeps its keys ("Espalier"; tests use
+    // their own so they never touch a user's entries).
+    QString keychainService = QStringLiteral("Espalier");
+
+    // Keys, under their INI groups:
+    //   [store]  database = /var/lib/espalier/espalier.sqlite
+    //   [server] listen = 0.0.0.0, port = 8443, public_url = https://mdm.example.com:8443
+    //   [push]   topic = com.apple.mgmt.External.<uuid>
+    //   [admin]  port = 8444, token_file = /var/lib/espalier/admin.token
+    //   [keychain] service = Espalier
+    // Relative paths are taken from the file's folder. Unknown keys are an error, so a typo never
+    // passes silently.
+    [[nodiscard]] static Result<EngineConfig> fromIniFile(const QString &path);
+};
+
+} // namespace Espalier
