@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/mdm/MdmCommand.h"
+#include "core/mdm/commands/CommandTarget.h"
+#include "core/mdm/commands/SchemaAvailability.h"
+
+#include <QString>
+
+namespace Espalier {
+
+// DeviceLocation: asks a supervised iPhone or iPad in MDM Lost Mode where it is. The device
+// answers only while it is in Lost Mode.
+struct DeviceLocationCommand
+{
+    [[nodiscard]] static QString requestType();
+    [[nodiscard]] static QString displayName(); // translated
+    [[nodiscard]] static const SchemaAvailability &availability();
+
+    [[nodiscard]] Result<MdmCommand> build(const CommandTarget &target) const;
+};
+
+} // namespace Espalier
