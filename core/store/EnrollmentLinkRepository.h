@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/EnrollmentLink.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace Espalier {
+
+class Database;
+
+// Reads and writes enrollment_links. Stores what it is given and makes no policy decisions:
+// EnrollmentLinkService (core/pki) makes tokens and challenges and decides what is allowed.
+// Lives on the thread of its Database; writes need the Writer and join the caller's
+// transaction. Hashes are compared as given: callers pass lower-case hex.
+class EnrollmentLinkRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentLinkRepository)
+
+public:
+    explicit EnrollmentLinkRepository(Database &database);
+
+    // Stores a new link; Conflict when the id or the token hash exists already.
+    [[nodiscard]] Result<EnrollmentLink> insert(const EnrollmentLink &link);
+
+    [[nodiscard]] Result<std::optional<EnrollmentLink>> find(const QString &id);
+    [[nodiscard]] Result<std::optional<EnrollmentLink>> findByTokenSha256(const QString &sha256);
+    [[nodiscard]] Result<std::optional<EnrollmentLink>> findByChallengeSha256(
+        const QString &sha256);
+    // Newest first.
+    [[nodiscard]] Result<QList<EnrollmentLink>> list();
+
+    // Counts one use and makes challengeSha256 the link's outstanding challenge, replacing any
+    // older one. Conflict, changing nothing, when the link is revoked or has no use left at the
+    // moment of the write (expiry is the caller's check).
+    [[nodiscard]] Result<EnrollmentLink> recordUse(const QString &id,
+                                                   const QString &challengeSha256);
+
+    // Forgets the outstanding challenge if it is still challengeSha256; Conflict otherwise, so
+    // of two requests racing with one challenge only one succeeds.
+    [[nodiscard]] Result<EnrollmentLink> clearChallenge(const QString &id,
+                                                        const QString &challengeSha256);
+
+    // Stamps revokedAt (the first revocation's time is kept) and drops the outstanding
+    // challenge. NotFound for an unknown id.
+    [[nodiscard]] Result<EnrollmentLink> revoke(const QString &id, const QDateTime &revokedAt);
+
+private:
+    [[nodiscard]] Result<QList<EnrollmentLink>> select(const QString &where,
+                                                       const QVariantList &bindings);
+    [[nodiscard]] Result<std::optional<EnrollmentLink>> selectOne(const QString &where,
+                                                                  const QVariantList &bindings);
+    [[nodiscard]] Result<EnrollmentLink> findExisting(const QString &id);
+
+    Database &m_database;
+};
+
+} // namespace Espalier
