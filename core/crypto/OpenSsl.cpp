@@ -16,9 +16,13 @@ namespace Espalier::OpenSsl {
 
 namespace {
 
-// What loading the providers gave; computed once, then only read.
+// What loading the providers gave; computed once, then only read. The handles are kept (and
+// never unloaded) so the providers stay loaded for the life of the process and leak checkers
+// see them as reachable.
 struct Providers
 {
+    OSSL_PROVIDER *defaultProvider = nullptr;
+    OSSL_PROVIDER *legacyProvider = nullptr;
     bool defaultLoaded = false;
     bool legacyLoaded = false;
     QString defaultError;
@@ -27,11 +31,12 @@ struct Providers
 Providers loadProviders()
 {
     Providers providers;
-    // The handles are deliberately never unloaded (see initialize()).
-    providers.defaultLoaded = OSSL_PROVIDER_load(nullptr, "default") != nullptr;
+    providers.defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
+    providers.defaultLoaded = providers.defaultProvider != nullptr;
     if (!providers.defaultLoaded)
         providers.defaultError = takeErrors();
-    providers.legacyLoaded = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
+    providers.legacyProvider = OSSL_PROVIDER_load(nullptr, "legacy");
+    providers.legacyLoaded = providers.legacyProvider != nullptr;
     if (!providers.legacyLoaded) {
         qCWarning(lcCrypto) << "The OpenSSL legacy provider is not available; legacy .p12 files"
                             << "cannot be read:" << takeErrors();
