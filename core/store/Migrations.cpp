@@ -263,6 +263,37 @@ Migration version2()
     };
 }
 
+// Secrets the store must hold itself are sealed (core/crypto/SecretBox) under a data key kept in
+// the OS keychain, instead of one keychain item per device: the *_ref columns of version 1 stay
+// unused. Reports that match no pending command are kept apart, because the device must get a
+// 200 for them and an administrator may still want to read them.
+Migration version3()
+{
+    return Migration{
+        3,
+        u"sealed unlock and bootstrap tokens; command retries; unmatched command reports"_s,
+        {
+            u"ALTER TABLE enrollments ADD COLUMN unlock_token_sealed BLOB"_s,
+            u"ALTER TABLE enrollments ADD COLUMN unlock_token_at BIGINT"_s,
+            u"ALTER TABLE enrollments ADD COLUMN bootstrap_token_sealed BLOB"_s,
+            u"ALTER TABLE enrollments ADD COLUMN bootstrap_token_at BIGINT"_s,
+            u"ALTER TABLE commands ADD COLUMN retry_of TEXT REFERENCES commands (uuid)"_s,
+            u"CREATE INDEX commands_retry_of_idx ON commands (retry_of)"_s,
+            uR"(CREATE TABLE unmatched_reports (
+    id BIGINT NOT NULL PRIMARY KEY,
+    enrollment_id TEXT NOT NULL,
+    command_uuid TEXT,
+    status TEXT,
+    reason TEXT NOT NULL,
+    report BLOB NOT NULL,
+    received_at BIGINT NOT NULL
+))"_s,
+            uR"(CREATE INDEX unmatched_reports_enrollment_idx
+    ON unmatched_reports (enrollment_id, id))"_s,
+        },
+    };
+}
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("Espalier::Migrations", text);
@@ -274,7 +305,7 @@ namespace Migrations {
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> migrations{version1(), version2()};
+    static const QList<Migration> migrations{version1(), version2(), version3()};
     return migrations;
 }
 

@@ -96,6 +96,8 @@ private Q_SLOTS:
             << 1 << QByteArray("f41f4a906d961046afc426a40b6fee8e366dc8d779d1b20f4615e5cb4834a6df");
         QTest::newRow("2")
             << 2 << QByteArray("0d6bb77e1c134cfd6e11224e8d87f36ffb61da6e2c11bd5ffc8d7ea6e36fb773");
+        QTest::newRow("3")
+            << 3 << QByteArray("45d036a6c578272d8d306f9c6a062a92dd5681ef2ac44a00a8980bf4fc60c284");
     }
 
     void appliedMigrationsAreFrozen()
@@ -131,14 +133,15 @@ private Q_SLOTS:
                               u"lock_pins"_s,
                               u"push_certificates"_s,
                               u"schema_migrations"_s,
-                              u"settings"_s}));
+                              u"settings"_s,
+                              u"unmatched_reports"_s}));
         Result<QSqlQuery> versions = db.exec(
             u"SELECT version FROM schema_migrations ORDER BY version"_s);
         QVERIFY_RESULT(versions);
         QList<int> applied;
         while (versions->next())
             applied.append(versions->value(0).toInt());
-        QCOMPARE(applied, QList<int>({1, 2}));
+        QCOMPARE(applied, QList<int>({1, 2, 3}));
     }
 
     void reopeningChangesNothing()
@@ -177,7 +180,7 @@ private Q_SLOTS:
             const Result<int> version = (*old)->schemaVersion();
             QVERIFY_RESULT(version);
             QCOMPARE(*version, from);
-            QVERIFY(!hasTable(**old, u"device_apps"_s));
+            QVERIFY(!hasTable(**old, u"unmatched_reports"_s));
             insertDataUpTo(**old, from);
             if (QTest::currentTestFailed())
                 return;
