@@ -190,7 +190,7 @@ int main(int argc, char *argv[])
     // Declared in this order so that they are destroyed in reverse: the window lets go of the
     // host's signal first, and the host stops the engine thread before the clock goes away.
     const SystemClock clock;
-    EngineHost engineHost(EngineConfig{databasePath(dataDir)}, clock);
+    EngineHost engineHost(EngineConfig::storeOnly(databasePath(dataDir)), clock);
     WidgetsPrompter prompter;
     MainWindow window(engineHost, prompter);
 

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         }
         config = std::move(*loaded);
     } else {
-        config.databasePath = databasePath(parser.value(dataDirOption));
+        config = EngineConfig::storeOnly(databasePath(parser.value(dataDirOption)));
     }
 
     const SystemClock clock;

@@ -1,21 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/engine/EngineConfig.h"
+#include "core/mdm/MdmCommand.h"
 
+#include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
+
+class QTimer;
 
 namespace Espalier {
 
+class CertificateAuthority;
 class Clock;
 class Database;
+class DeviceAuthenticator;
+class EnrollmentLinkService;
+class EnrollmentProfileBuilder;
+class HttpRequest;
+class HttpResponder;
+class HttpServer;
+class MdmService;
+class PkiStore;
+class ScepService;
+class SecretStore;
+class ServerIdentity;
 
-// The MDM engine: owns the store writer (and, later, the HTTPS server and APNs sender).
-// Lives on the engine thread that EngineHost owns; every other thread talks to it through
-// queued calls and its signals.
+// The MDM engine: owns the store writer, the device-facing HTTPS server with its check-in,
+// command, SCEP and enrollment routes, and the keys they need (loaded from the keychain at
+// start). Lives on the engine thread that EngineHost owns (tests may keep it on their own
+// thread); other threads call the QFuture-returning functions, which run on the engine thread,
+// and listen to its signals.
 class Engine final : public QObject
 {
     Q_OBJECT
@@ -40,23 +62,85 @@ public:
     // Text for people, e.g. in the console's status bar.
     [[nodiscard]] static QString describe(State state);
 
+    // The device-facing port while running and serving (0 otherwise); engine thread only.
+    [[nodiscard]] quint16 serverPort() const;
+
+    // Thread-safe; the work runs on the engine thread. Fails with Unsupported until the engine
+    // is running and serving devices.
+    [[nodiscard]] QFuture<Result<QStringList>> enqueue(const QStringList &enrollmentIds,
+                                                       const MdmCommand &command,
+                                                       const QString &actor);
+    [[nodiscard]] QFuture<Result<void>> cancel(const QString &commandUuid, const QString &actor);
+    [[nodiscard]] QFuture<Result<QString>> retry(const QString &commandUuid, const QString &actor);
+
+    // A new enrollment link; the URL devices open to enroll.
+    struct EnrollmentLinkRequest
+    {
+        QString createdBy;
+        QString label;
+        QDateTime expiresAt;
+        std::optional<int> maxUses;
+    };
+
+    struct CreatedEnrollmentLink
+    {
+        QString id;
+        QUrl url;
+    };
+
+    [[nodiscard]] QFuture<Result<CreatedEnrollmentLink>> createEnrollmentLink(
+        const EnrollmentLinkRequest &request);
+
 public Q_SLOTS:
-    // Opens (and migrates) the store; ends in Running or Failed.
+    // Opens (and migrates) the store and, when a public URL is configured, loads or creates the
+    // keys and starts serving devices; ends in Running or Failed.
     void start();
-    // Closes the store; ends in Stopped.
+    // Stops serving and closes the store; ends in Stopped.
     void stop();
 
 Q_SIGNALS:
     // detail says why for Failed, and what is served for Running.
     void stateChanged(Espalier::Engine::State state, const QString &detail);
+    // After each committed change, what it touched.
+    void enrollmentsChanged(const QStringList &enrollmentIds);
+    void devicesChanged(const QStringList &deviceIds);
+    void commandsChanged(const QStringList &commandUuids);
+    // These enrollments have work waiting; the push sender wakes them (at notBefore, or now).
+    void pushRequested(const QStringList &enrollmentIds, const QDateTime &notBefore);
 
 private:
     void setState(State state, const QString &detail);
+    void failStart(const Error &error);
+    void loadDataKey();
+    void loadCertificateAuthority();
+    void loadServerIdentity();
+    [[nodiscard]] Result<void> startServing(const ServerIdentity &identity);
+
+    void handleDeviceRequest(const HttpRequest &request, HttpResponder responder, bool checkin);
+    void handleScep(const HttpRequest &request, HttpResponder responder);
+    void handleEnroll(const HttpRequest &request, HttpResponder responder);
+    void auditRefusal(const QString &route, const Error &error);
+
+    template<typename T, typename Fn>
+    QFuture<Result<T>> onEngineThread(Fn fn);
 
     EngineConfig m_config;
     const Clock &m_clock;
     State m_state = State::Stopped;
-    std::unique_ptr<Database> m_database; // the single writer; opened and closed on this thread
+    // All below are created on, used on and destroyed on the engine thread. m_database outlives
+    // every service that holds a reference to it (members are destroyed in reverse order).
+    std::unique_ptr<Database> m_database;
+    SecretStore *m_secrets = nullptr;
+    PkiStore *m_pki = nullptr;
+    QByteArray m_dataKey;
+    std::unique_ptr<CertificateAuthority> m_authority;
+    std::unique_ptr<EnrollmentLinkService> m_links;
+    std::unique_ptr<ScepService> m_scep;
+    std::unique_ptr<EnrollmentProfileBuilder> m_profiles;
+    std::unique_ptr<DeviceAuthenticator> m_authenticator;
+    MdmService *m_mdm = nullptr;
+    HttpServer *m_server = nullptr;
+    QTimer *m_expiryTimer = nullptr;
 };
 
 } // namespace Espalier

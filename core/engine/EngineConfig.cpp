@@ -98,4 +98,11 @@ Result<EngineConfig> EngineConfig::fromIniFile(const QString &path)
     return config;
 }
 
+EngineConfig EngineConfig::storeOnly(const QString &databasePath)
+{
+    EngineConfig config;
+    config.databasePath = databasePath;
+    return config;
+}
+
 } // namespace Espalier

@@ -50,6 +50,9 @@ public:
     // Relative paths are taken from the file's folder. Unknown keys are an error, so a typo never
     // passes silently.
     [[nodiscard]] static Result<EngineConfig> fromIniFile(const QString &path);
+
+    // Only a store, serving nothing: the console before setup, and tests.
+    [[nodiscard]] static EngineConfig storeOnly(const QString &databasePath);
 };
 
 } // namespace Espalier

@@ -71,7 +71,7 @@ public:
 struct Console
 {
     explicit Console(const QString &dataDir)
-        : host(EngineConfig{databasePath(dataDir)}, clock)
+        : host(EngineConfig::storeOnly(databasePath(dataDir)), clock)
         , window(std::make_unique<MainWindow>(host, prompter))
     {}
 
