@@ -57,6 +57,64 @@
     </message>
 </context>
 <context>
+    <name>CertificateRecordRepository</name>
+    <message>
+        <source>A stored certificate has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate record is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is stored already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a current certificate of this kind already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandDeliveryRepository</name>
+    <message>
+        <source>The queue could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command does not exist.</source>
+        <translation type="unfinished">Den Befehl gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The retry could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandRepository</name>
     <message>
         <source>The command is incomplete.</source>
@@ -170,6 +228,45 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentLinkRepository</name>
+    <message>
+        <source>The enrollment link is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment link with this identifier or token exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment link can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use of the enrollment link could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment challenge has been used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use of the enrollment challenge could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link could not be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentRepository</name>
     <message>
         <source>This device&apos;s identity certificate already belongs to another enrollment.</source>
@@ -238,6 +335,29 @@
     <message>
         <source>The device or user is not enrolled.</source>
         <translation>Das Gerät oder der Benutzer ist nicht registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentTokenRepository</name>
+    <message>
+        <source>An empty unlock token cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device or user is not enrolled.</source>
+        <translation type="unfinished">Das Gerät oder der Benutzer ist nicht registriert.</translation>
+    </message>
+    <message>
+        <source>The unlock token could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bootstrap token could not be saved.</source>
+        <translation type="unfinished">Das Bootstrap-Token konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The stored token could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -342,6 +462,89 @@
     </message>
 </context>
 <context>
+    <name>Espalier::CertificateAuthority</name>
+    <message>
+        <source>The certificate authority needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority key must have 2048, 3072 or 4096 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority must be valid for 1 day to 30 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current time is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority needs its certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority needs an RSA key of at least 2048 bits, because devices encrypt their SCEP requests to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not belong to the certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority is not valid now (valid from %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device identity must be valid for 1 day to 5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request is not signed by its own key.</source>
+        <translation type="unfinished">Die Zertifikatsanforderung ist nicht mit ihrem eigenen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s key is too weak: RSA needs at least 2048 bits, EC at least 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request names no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server certificate needs the server&apos;s DNS name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS name &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server certificate may be valid for at most %1 days; Apple devices refuse longer ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key is too weak: RSA needs at least 2048 bits, EC at least 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key must have 2048, 3072 or 4096 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::CertificateBuilder</name>
     <message>
         <source>The certificate could not be built.</source>
@@ -397,6 +600,17 @@
     </message>
 </context>
 <context>
+    <name>Espalier::CertificateListCommand</name>
+    <message>
+        <source>Certificate List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing only managed certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::CertificateRequest</name>
     <message>
         <source>The certificate request could not be read.</source>
@@ -440,6 +654,21 @@
     <message>
         <source>The server’s TLS certificate, the certificate authority that issues device identities and the Apple push certificate will appear here with their expiry dates. Setting them up is not available in this version yet.</source>
         <translation>Das TLS-Zertifikat des Servers, die Zertifizierungsstelle für Geräteidentitäten und das Apple-Push-Zertifikat erscheinen hier mit ihrem Ablaufdatum. Sie einzurichten ist in dieser Version noch nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ClearPasscodeCommand</name>
+    <message>
+        <source>Clear Passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Passcode needs the unlock token this device sends at enrollment; this device never sent one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s unlock token couldn&apos;t be read. Check the keychain, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -498,10 +727,72 @@
     </message>
 </context>
 <context>
+    <name>Espalier::CommandQueue</name>
+    <message>
+        <source>The command is incomplete.</source>
+        <translation type="unfinished">Der Befehl ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The command is inconsistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command holds a value that cannot be sent to a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not enrolled.</source>
+        <translation type="unfinished">Das Gerät ist nicht registriert.</translation>
+    </message>
+    <message>
+        <source>The device is no longer enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command would expire before it could be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked to cancel the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked to retry the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command does not exist.</source>
+        <translation type="unfinished">Den Befehl gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Only a command that failed, expired or was cancelled can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored command cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::CommandRepository</name>
     <message>
         <source>The command %1 is stored in an unknown state.</source>
         <translation>Der Befehl %1 ist in einem unbekannten Status gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::CommandText</name>
+    <message>
+        <source>%1 contains control characters. Remove them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a single line without control characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -516,6 +807,107 @@
     </message>
 </context>
 <context>
+    <name>Espalier::DeviceAuthenticator</name>
+    <message>
+        <source>The request carries neither an Mdm-Signature nor a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mdm-Signature header is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mdm-Signature header is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mdm-Signature must have exactly one signer, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device identity was not issued by this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate was not issued by this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::DeviceInformationCommand</name>
+    <message>
+        <source>Device Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a Device Information query. Check the spelling; query names are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 query</source>
+        <extracomment>%1 is a query name such as &quot;SerialNumber&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device answers none of the standard inventory queries. Choose the queries to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::DeviceLocationCommand</name>
+    <message>
+        <source>Device Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locating a device needs a supervised iPhone or iPad in Lost Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::DeviceLockCommand</name>
+    <message>
+        <source>Locking a Mac with Apple silicon before macOS 11.5 deactivates it, and Espalier doesn&apos;t know which macOS this Mac runs. Refresh its inventory, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking this Mac would deactivate it: Macs with Apple silicon are deactivated instead of locked before macOS 11.5. Update it to macOS 11.5 or later first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking this Mac could deactivate it: Macs with Apple silicon are deactivated instead of locked before macOS 11.5, and this Mac hasn&apos;t reported its chip. Update it to macOS 11.5 or later first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock screen message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock screen phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Macs with Apple silicon show a phone number on the lock screen. Leave the phone number empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS needs a six-digit PIN to lock this Mac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Find My PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be exactly six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::DevicesPage</name>
     <message>
         <source>No devices yet</source>
@@ -524,6 +916,44 @@
     <message>
         <source>Enrolled iPhones, iPads and Macs will appear here with their inventory. Enrolling a device needs the server, its certificates and an Apple push certificate, which this version of Espalier cannot set up yet.</source>
         <translation>Registrierte iPhones, iPads und Macs erscheinen hier mit ihrem Inventar. Für die Registrierung eines Geräts braucht es den Server, seine Zertifikate und ein Apple-Push-Zertifikat, die diese Version von Espalier noch nicht einrichten kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::DisableLostModeCommand</name>
+    <message>
+        <source>Disable Lost Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost Mode needs a supervised iPhone or iPad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::EnableLostModeCommand</name>
+    <message>
+        <source>Enable Lost Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost Mode needs a supervised iPhone or iPad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost Mode needs a message or a phone number to show on the Lock Screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lost Mode message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lost Mode phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lost Mode footnote</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -556,6 +986,61 @@
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espalier Device CA (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets this organisation manage the device with Espalier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving devices at %1 (port %2); store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not serving devices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::EngineConfig</name>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 must be a port number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say where the database is (store/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server/listen in %1 is not an IP address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server/public_url in %1 must be an https:// address devices can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Espalier::EngineStateIndicator</name>
@@ -566,10 +1051,153 @@
     </message>
 </context>
 <context>
+    <name>Espalier::EnrollmentLinkService</name>
+    <message>
+        <source>An enrollment link needs to record who created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The label may have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expiry date of an enrollment link must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment link can be used 1 to %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment link does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment link was revoked on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment link expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This enrollment link has been used %n time(s), which is its limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate request carries no challenge password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge password is not valid, or has been used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::EnrollmentProfileBuilder</name>
+    <message>
+        <source>The profile identifier must be reverse-DNS, such as com.example.mdm.enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MDM server URL must be an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in URL must be an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP URL must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push topic must start with com.apple.mgmt.; it comes from the push certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access rights are not a valid combination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server capability, or is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device identity needs a common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment profile needs the CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not belong to the profile signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment profile needs the link&apos;s SCEP challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device management</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::EnrollmentRepository</name>
     <message>
         <source>The enrollment %1 is stored in an unknown form.</source>
         <translation>Die Registrierung %1 ist in einer unbekannten Form gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::EraseDeviceCommand</name>
+    <message>
+        <source>Erase Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS needs a six-digit PIN to erase this Mac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Find My PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be exactly six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preserve Data Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing what happens when Erase All Content and Settings can&apos;t run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallow Proximity Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before iOS 14, Disallow Proximity Setup can&apos;t be combined with other options. Send it on its own, or update the device first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -607,6 +1235,63 @@
     <message>
         <source>Could not listen on %1 port %2.</source>
         <translation>Auf %1, Port %2 können keine Verbindungen angenommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::InstallProfileCommand</name>
+    <message>
+        <source>This file isn&apos;t a configuration profile. Choose a .mobileconfig file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is empty. Choose a .mobileconfig file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is larger than %1 MiB, too large to send to a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::InstalledApplicationListCommand</name>
+    <message>
+        <source>Installed Application List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for particular apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App identifiers can&apos;t be empty or have spaces around them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing only managed apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing which app details to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t an app detail a device can report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::InventoryRepository</name>
+    <message>
+        <source>The inventory has an entry without an identifier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,6 +1350,24 @@
     </message>
 </context>
 <context>
+    <name>Espalier::MdmService</name>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::MessageFields</name>
+    <message>
+        <source>The device sent a malformed message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::OpenSsl</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -712,6 +1415,64 @@
     <message>
         <source>The key and the certificate in the file do not belong together.</source>
         <translation>Schlüssel und Zertifikat in der Datei gehören nicht zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::PkiStore</name>
+    <message>
+        <source>A certificate authority exists already; devices hold identities from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored certificate authority is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the certificate authority is not in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the certificate authority in the keychain is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored server certificate is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the server certificate is not in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the server certificate in the keychain is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate authority has been set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server certificate has been set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored certificate has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::PlayLostModeSoundCommand</name>
+    <message>
+        <source>Play Lost Mode Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing a sound needs a supervised iPhone or iPad in Lost Mode.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,6 +1538,17 @@
     </message>
 </context>
 <context>
+    <name>Espalier::ProfileListCommand</name>
+    <message>
+        <source>Profile List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing only managed profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::ProfilesPage</name>
     <message>
         <source>No configuration profiles yet</source>
@@ -807,6 +1579,278 @@
     <message>
         <source>No random data is available.</source>
         <translation>Es sind keine Zufallsdaten verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::RemoveProfileCommand</name>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s identifier, without spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::RestartDeviceCommand</name>
+    <message>
+        <source>Restart Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the user to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the kernel cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kext paths apply only when the kernel cache is rebuilt. Turn on rebuilding the kernel cache, or remove the paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kext paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kext path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kext path “%1” isn&apos;t absolute. Give the full path, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ScepMessage</name>
+    <message>
+        <source>The SCEP message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP message could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP message carries no readable envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP message is encrypted with an algorithm this server does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP message could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP message could not be decrypted with the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate list could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCEP reply needs the request&apos;s transaction and nonce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCEP failure needs a reason, and only a failure has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A successful SCEP reply needs the certificate and its recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP reply could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be encrypted to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP reply needs the CA and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP reply could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ScepService</name>
+    <message>
+        <source>The device&apos;s key must be RSA with at least %1 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request has no common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s subject is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::SchemaAvailability</name>
+    <message>
+        <source>%1 can&apos;t be sent until Espalier knows which platform this device runs. Refresh its inventory, then try again.</source>
+        <extracomment>%1 is a command name, such as &quot;Device Lock&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available on %2.</source>
+        <extracomment>%1 is a command name, %2 an OS name such as &quot;macOS&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3 or later. Update the device, then try again.</source>
+        <extracomment>%1 is a command name, %2 an OS name, %3 a version such as &quot;10.3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer available from %2 %3 on.</source>
+        <extracomment>%1 is a command name, %2 an OS name, %3 a version such as &quot;16.0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a supervised device. Supervise it with Apple Business Manager or Apple Configurator, then try again.</source>
+        <extracomment>%1 is a command name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available on a device enrolled with User Enrollment.</source>
+        <extracomment>%1 is a command name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only available on a device enrolled with User Enrollment.</source>
+        <extracomment>%1 is a command name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available on a Shared iPad.</source>
+        <extracomment>%1 is a command name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only available on a Shared iPad.</source>
+        <extracomment>%1 is a command name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be sent to the device, not to a user on it. Send it to the device instead.</source>
+        <extracomment>%1 is a command name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be sent to a user on the device. Send it to the user instead.</source>
+        <extracomment>%1 is a command name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be checked until Espalier knows which platform this device runs. Leave it out, or refresh the device&apos;s inventory first.</source>
+        <extracomment>%1 names a command option, such as &quot;The lock screen message&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available on %2. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option, %2 is an OS name such as &quot;macOS&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3 or later. Leave it out, or update the device first.</source>
+        <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as &quot;11.5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer available from %2 %3 on. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as &quot;16.0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a supervised device. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available with User Enrollment. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only available with User Enrollment. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available on a Shared iPad. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only available on a Shared iPad. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be sent to the device, not to a user on it. Leave it out, or send the command to the device.</source>
+        <extracomment>%1 names a command option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be sent to a user on the device. Leave it out, or send the command to the user.</source>
+        <extracomment>%1 names a command option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::SecretBox</name>
+    <message>
+        <source>The data encryption key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data encryption key could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is too large to be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret was written by a newer version of Espalier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret was encrypted with a different key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret is damaged or was altered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,6 +1901,115 @@
     </message>
 </context>
 <context>
+    <name>Espalier::SecurityInfoCommand</name>
+    <message>
+        <source>Security Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ServerIdentity</name>
+    <message>
+        <source>The file holds no readable certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to any of the certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file needs both the server certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate and its private key are both needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a certificate authority&apos;s certificate, not a server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate has no subject alternative name (DNS name). Apple devices ignore the common name and would refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate is for %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not made for TLS servers: Apple devices require the extended key usage &quot;TLS Web Server Authentication&quot; (serverAuth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage does not allow TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is too weak: Apple devices need RSA with at least 2048 bits, or ECC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not signed with SHA-2, which Apple devices require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate is not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate is valid for %1 days; Apple devices refuse TLS certificates valid for more than %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain is incomplete: the issuer of &quot;%1&quot; is missing. Add the intermediate certificates to the file, or trust its root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::SettingsCommand</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Choose at least one setting to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name can&apos;t be blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a valid host name. Use letters, digits and hyphens, with dots between the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::SettingsPage</name>
     <message>
         <source>No settings yet</source>
@@ -865,6 +2018,13 @@
     <message>
         <source>The server address devices connect to, its port and the push certificate will be set here. Until then there is nothing to set: Espalier keeps its database at the location shown in the status bar.</source>
         <translation>Hier legen Sie künftig die Serveradresse, mit der sich Geräte verbinden, den Port und das Push-Zertifikat fest. Bis dahin gibt es nichts einzustellen: Espalier speichert seine Datenbank an dem Ort, der in der Statusleiste angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ShutDownDeviceCommand</name>
+    <message>
+        <source>Shut Down Device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -912,6 +2072,37 @@
     <message>
         <source>The extensions could not be built.</source>
         <translation>Die Erweiterungen konnten nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryRepository</name>
+    <message>
+        <source>The device has no inventory yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed apps could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed profiles could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed certificates could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed apps could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed profiles could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed certificates could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
