@@ -60,58 +60,58 @@
     <name>CertificateRecordRepository</name>
     <message>
         <source>A stored certificate has an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Zertifikat ist von unbekannter Art.</translation>
     </message>
     <message>
         <source>The certificate record is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatseintrag ist unvollständig.</translation>
     </message>
     <message>
         <source>This certificate is stored already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist bereits gespeichert.</translation>
     </message>
     <message>
         <source>There is a current certificate of this kind already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein aktuelles Zertifikat dieser Art.</translation>
     </message>
     <message>
         <source>The certificate could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The certificate does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gibt es nicht.</translation>
     </message>
     <message>
         <source>The certificate could not be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht außer Dienst gestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>CommandDeliveryRepository</name>
     <message>
         <source>The queue could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The command does not exist.</source>
-        <translation type="unfinished">Den Befehl gibt es nicht.</translation>
+        <translation>Den Befehl gibt es nicht.</translation>
     </message>
     <message>
         <source>The retry could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erneute Senden konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The command could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The report could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The reports could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldungen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -231,39 +231,39 @@
     <name>EnrollmentLinkRepository</name>
     <message>
         <source>The enrollment link is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registrierungslink ist unvollständig.</translation>
     </message>
     <message>
         <source>An enrollment link with this identifier or token exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungslink mit dieser Kennung oder diesem Token existiert bereits.</translation>
     </message>
     <message>
         <source>The enrollment link could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registrierungslink konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>This enrollment link can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Registrierungslink kann nicht mehr verwendet werden.</translation>
     </message>
     <message>
         <source>The use of the enrollment link could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung des Registrierungslinks konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>This enrollment challenge has been used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierungs-Challenge wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>The use of the enrollment challenge could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung der Registrierungs-Challenge konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The enrollment link could not be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registrierungslink konnte nicht widerrufen werden.</translation>
     </message>
     <message>
         <source>The enrollment link does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Registrierungslink gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -341,23 +341,23 @@
     <name>EnrollmentTokenRepository</name>
     <message>
         <source>An empty unlock token cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Unlock-Token kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The device or user is not enrolled.</source>
-        <translation type="unfinished">Das Gerät oder der Benutzer ist nicht registriert.</translation>
+        <translation>Das Gerät oder der Benutzer ist nicht registriert.</translation>
     </message>
     <message>
         <source>The unlock token could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unlock-Token konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The bootstrap token could not be saved.</source>
-        <translation type="unfinished">Das Bootstrap-Token konnte nicht gespeichert werden.</translation>
+        <translation>Das Bootstrap-Token konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The stored token could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -465,83 +465,83 @@
     <name>Espalier::CertificateAuthority</name>
     <message>
         <source>The certificate authority needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle braucht einen Namen.</translation>
     </message>
     <message>
         <source>The certificate authority key must have 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Zertifizierungsstelle muss 2048, 3072 oder 4096 Bit lang sein.</translation>
     </message>
     <message>
         <source>The certificate authority must be valid for 1 day to 30 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle muss zwischen 1 Tag und 30 Jahren gültig sein.</translation>
     </message>
     <message>
         <source>The current time is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Uhrzeit ist nicht bekannt.</translation>
     </message>
     <message>
         <source>The certificate authority needs its certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle braucht ihr Zertifikat und ihren Schlüssel.</translation>
     </message>
     <message>
         <source>The certificate is not a certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist kein Zertifikat einer Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>The certificate authority needs an RSA key of at least 2048 bits, because devices encrypt their SCEP requests to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle braucht einen RSA-Schlüssel mit mindestens 2048 Bit, weil Geräte ihre SCEP-Anfragen an sie verschlüsselt senden.</translation>
     </message>
     <message>
         <source>The key does not belong to the certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel gehört nicht zur Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>There is no certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>The certificate authority is not valid now (valid from %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle ist derzeit nicht gültig (gültig von %1 bis %2).</translation>
     </message>
     <message>
         <source>A device identity must be valid for 1 day to 5 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geräteidentität muss zwischen 1 Tag und 5 Jahren gültig sein.</translation>
     </message>
     <message>
         <source>The certificate request is not signed by its own key.</source>
-        <translation type="unfinished">Die Zertifikatsanforderung ist nicht mit ihrem eigenen Schlüssel signiert.</translation>
+        <translation>Die Zertifikatsanforderung ist nicht mit ihrem eigenen Schlüssel signiert.</translation>
     </message>
     <message>
         <source>The device&apos;s key is too weak: RSA needs at least 2048 bits, EC at least 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Geräts ist zu schwach: RSA braucht mindestens 2048 Bit, EC mindestens 256.</translation>
     </message>
     <message>
         <source>The certificate request names no subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsanforderung nennt keinen Inhaber.</translation>
     </message>
     <message>
         <source>A server certificate needs the server&apos;s DNS name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverzertifikat braucht den DNS-Namen oder die IP-Adresse des Servers.</translation>
     </message>
     <message>
         <source>The DNS name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Name „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>An IP address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IP-Adresse ist ungültig.</translation>
     </message>
     <message>
         <source>A server certificate may be valid for at most %1 days; Apple devices refuse longer ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverzertifikat darf höchstens %1 Tage gültig sein; Apple-Geräte lehnen länger gültige ab.</translation>
     </message>
     <message>
         <source>The server key is too weak: RSA needs at least 2048 bits, EC at least 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serverschlüssel ist zu schwach: RSA braucht mindestens 2048 Bit, EC mindestens 256.</translation>
     </message>
     <message>
         <source>The server key must have 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serverschlüssel muss 2048, 3072 oder 4096 Bit lang sein.</translation>
     </message>
 </context>
 <context>
@@ -603,11 +603,11 @@
     <name>Espalier::CertificateListCommand</name>
     <message>
         <source>Certificate List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsliste</translation>
     </message>
     <message>
         <source>Listing only managed certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten nur verwalteter Zertifikate</translation>
     </message>
 </context>
 <context>
@@ -660,15 +660,15 @@
     <name>Espalier::ClearPasscodeCommand</name>
     <message>
         <source>Clear Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code löschen</translation>
     </message>
     <message>
         <source>Clear Passcode needs the unlock token this device sends at enrollment; this device never sent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „Code löschen“ braucht das Unlock-Token, das ein Gerät bei der Registrierung sendet; dieses Gerät hat nie eines gesendet.</translation>
     </message>
     <message>
         <source>This device&apos;s unlock token couldn&apos;t be read. Check the keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unlock-Token dieses Geräts konnte nicht gelesen werden. Prüfen Sie den Schlüsselbund und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -730,51 +730,51 @@
     <name>Espalier::CommandQueue</name>
     <message>
         <source>The command is incomplete.</source>
-        <translation type="unfinished">Der Befehl ist unvollständig.</translation>
+        <translation>Der Befehl ist unvollständig.</translation>
     </message>
     <message>
         <source>The command is inconsistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist widersprüchlich.</translation>
     </message>
     <message>
         <source>The command holds a value that cannot be sent to a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält einen Wert, der nicht an ein Gerät gesendet werden kann.</translation>
     </message>
     <message>
         <source>The device is not enrolled.</source>
-        <translation type="unfinished">Das Gerät ist nicht registriert.</translation>
+        <translation>Das Gerät ist nicht registriert.</translation>
     </message>
     <message>
         <source>The device is no longer enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht mehr registriert.</translation>
     </message>
     <message>
         <source>The command has no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat kein Ziel.</translation>
     </message>
     <message>
         <source>The command would expire before it could be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl würde ablaufen, bevor er gesendet werden kann.</translation>
     </message>
     <message>
         <source>Nobody asked to cancel the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht angegeben, wer den Befehl abbrechen möchte.</translation>
     </message>
     <message>
         <source>Nobody asked to retry the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht angegeben, wer den Befehl erneut senden möchte.</translation>
     </message>
     <message>
         <source>The command does not exist.</source>
-        <translation type="unfinished">Den Befehl gibt es nicht.</translation>
+        <translation>Den Befehl gibt es nicht.</translation>
     </message>
     <message>
         <source>Only a command that failed, expired or was cancelled can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein fehlgeschlagener, abgelaufener oder abgebrochener Befehl kann erneut gesendet werden.</translation>
     </message>
     <message>
         <source>The stored command cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Befehl kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -788,11 +788,11 @@
     <name>Espalier::CommandText</name>
     <message>
         <source>%1 contains control characters. Remove them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Steuerzeichen. Entfernen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 must be a single line without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.</translation>
     </message>
 </context>
 <context>
@@ -810,101 +810,101 @@
     <name>Espalier::DeviceAuthenticator</name>
     <message>
         <source>The request carries neither an Mdm-Signature nor a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält weder eine Mdm-Signature noch ein Client-Zertifikat.</translation>
     </message>
     <message>
         <source>The Mdm-Signature header is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header Mdm-Signature ist zu groß.</translation>
     </message>
     <message>
         <source>The Mdm-Signature header is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header Mdm-Signature ist nicht Base64-codiert.</translation>
     </message>
     <message>
         <source>The Mdm-Signature must have exactly one signer, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mdm-Signature muss genau einen Unterzeichner haben, nicht %1.</translation>
     </message>
     <message>
         <source>The device identity was not issued by this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteidentität wurde nicht von diesem Server ausgestellt.</translation>
     </message>
     <message>
         <source>The client certificate was not issued by this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat wurde nicht von diesem Server ausgestellt.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::DeviceInformationCommand</name>
     <message>
         <source>Device Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteinformationen</translation>
     </message>
     <message>
         <source>“%1” isn&apos;t a Device Information query. Check the spelling; query names are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Abfrage für Geräteinformationen. Prüfen Sie die Schreibweise; bei Abfragenamen wird zwischen Groß- und Kleinschreibung unterschieden.</translation>
     </message>
     <message>
         <source>The %1 query</source>
         <extracomment>%1 is a query name such as &quot;SerialNumber&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage %1</translation>
     </message>
     <message>
         <source>This device answers none of the standard inventory queries. Choose the queries to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät beantwortet keine der Standardabfragen für das Inventar. Wählen Sie die Abfragen aus, die gesendet werden sollen.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::DeviceLocationCommand</name>
     <message>
         <source>Device Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätestandort</translation>
     </message>
     <message>
         <source>Locating a device needs a supervised iPhone or iPad in Lost Mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Orten eines Geräts ist ein betreutes iPhone oder iPad im Modus „Verloren“ erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::DeviceLockCommand</name>
     <message>
         <source>Locking a Mac with Apple silicon before macOS 11.5 deactivates it, and Espalier doesn&apos;t know which macOS this Mac runs. Refresh its inventory, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mac mit Apple Chip wird vor macOS 11.5 beim Sperren deaktiviert, und Espalier weiß nicht, welche macOS-Version auf diesem Mac läuft. Aktualisieren Sie sein Inventar und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Locking this Mac would deactivate it: Macs with Apple silicon are deactivated instead of locked before macOS 11.5. Update it to macOS 11.5 or later first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperren würde diesen Mac deaktivieren: Macs mit Apple Chip werden vor macOS 11.5 deaktiviert statt gesperrt. Aktualisieren Sie ihn zuerst auf macOS 11.5 oder neuer.</translation>
     </message>
     <message>
         <source>Locking this Mac could deactivate it: Macs with Apple silicon are deactivated instead of locked before macOS 11.5, and this Mac hasn&apos;t reported its chip. Update it to macOS 11.5 or later first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperren könnte diesen Mac deaktivieren: Macs mit Apple Chip werden vor macOS 11.5 deaktiviert statt gesperrt, und dieser Mac hat seinen Chip nicht gemeldet. Aktualisieren Sie ihn zuerst auf macOS 11.5 oder neuer.</translation>
     </message>
     <message>
         <source>Device Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät sperren</translation>
     </message>
     <message>
         <source>The lock screen message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht auf dem Sperrbildschirm</translation>
     </message>
     <message>
         <source>The lock screen phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer auf dem Sperrbildschirm</translation>
     </message>
     <message>
         <source>Only Macs with Apple silicon show a phone number on the lock screen. Leave the phone number empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Macs mit Apple Chip zeigen eine Telefonnummer auf dem Sperrbildschirm an. Lassen Sie die Telefonnummer leer.</translation>
     </message>
     <message>
         <source>macOS needs a six-digit PIN to lock this Mac.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS braucht eine sechsstellige PIN, um diesen Mac zu sperren.</translation>
     </message>
     <message>
         <source>The Find My PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN für „Wo ist?“</translation>
     </message>
     <message>
         <source>The PIN must be exactly six digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN muss aus genau sechs Ziffern bestehen.</translation>
     </message>
 </context>
 <context>
@@ -922,38 +922,38 @@
     <name>Espalier::DisableLostModeCommand</name>
     <message>
         <source>Disable Lost Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus „Verloren“ deaktivieren</translation>
     </message>
     <message>
         <source>Lost Mode needs a supervised iPhone or iPad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus „Verloren“ erfordert ein betreutes iPhone oder iPad.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::EnableLostModeCommand</name>
     <message>
         <source>Enable Lost Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus „Verloren“ aktivieren</translation>
     </message>
     <message>
         <source>Lost Mode needs a supervised iPhone or iPad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus „Verloren“ erfordert ein betreutes iPhone oder iPad.</translation>
     </message>
     <message>
         <source>Lost Mode needs a message or a phone number to show on the Lock Screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus „Verloren“ braucht eine Nachricht oder eine Telefonnummer, die auf dem Sperrbildschirm angezeigt wird.</translation>
     </message>
     <message>
         <source>The Lost Mode message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht für den Modus „Verloren“</translation>
     </message>
     <message>
         <source>The Lost Mode phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer für den Modus „Verloren“</translation>
     </message>
     <message>
         <source>The Lost Mode footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fußnote für den Modus „Verloren“</translation>
     </message>
 </context>
 <context>
@@ -988,58 +988,58 @@
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Espalier Device CA (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalier-Geräte-CA (%1)</translation>
     </message>
     <message>
         <source>Device management</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteverwaltung</translation>
     </message>
     <message>
         <source>Lets this organisation manage the device with Espalier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermöglicht dieser Organisation, das Gerät mit Espalier zu verwalten.</translation>
     </message>
     <message>
         <source>Serving devices at %1 (port %2); store: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Geräte erreichbar unter %1 (Port %2); Datenbank: %3</translation>
     </message>
     <message>
         <source>The engine is not serving devices yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine ist für Geräte noch nicht erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::EngineConfig</name>
     <message>
         <source>Cannot read the configuration file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 ist keine gültige INI-Datei.</translation>
     </message>
     <message>
         <source>Unknown setting %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellung %1 in %2.</translation>
     </message>
     <message>
         <source>%1 in %2 must be a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 muss eine Portnummer von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <source>%1 does not say where the database is (store/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt nicht an, wo die Datenbank liegt (store/database).</translation>
     </message>
     <message>
         <source>server/listen in %1 is not an IP address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>server/listen in %1 ist keine IP-Adresse: %2</translation>
     </message>
     <message>
         <source>server/public_url in %1 must be an https:// address devices can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>server/public_url in %1 muss eine https://-Adresse sein, die Geräte erreichen können.</translation>
     </message>
 </context>
 <context>
@@ -1054,108 +1054,108 @@
     <name>Espalier::EnrollmentLinkService</name>
     <message>
         <source>An enrollment link needs to record who created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungslink muss festhalten, wer ihn erstellt hat.</translation>
     </message>
     <message numerus="yes">
         <source>The label may have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Bezeichnung darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Bezeichnung darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>The expiry date of an enrollment link must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum eines Registrierungslinks muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>An enrollment link can be used 1 to %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungslink kann 1- bis %1-mal verwendet werden.</translation>
     </message>
     <message>
         <source>This enrollment link does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Registrierungslink gibt es nicht.</translation>
     </message>
     <message>
         <source>This enrollment link was revoked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Registrierungslink wurde am %1 widerrufen.</translation>
     </message>
     <message>
         <source>This enrollment link expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Registrierungslink ist am %1 abgelaufen.</translation>
     </message>
     <message numerus="yes">
         <source>This enrollment link has been used %n time(s), which is its limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Registrierungslink wurde bereits %n-mal verwendet und hat damit sein Limit erreicht.</numerusform>
+            <numerusform>Dieser Registrierungslink wurde bereits %n-mal verwendet und hat damit sein Limit erreicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate request carries no challenge password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsanforderung enthält kein Challenge-Passwort.</translation>
     </message>
     <message>
         <source>The challenge password is not valid, or has been used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Challenge-Passwort ist ungültig oder wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>The enrollment link does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Registrierungslink gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::EnrollmentProfileBuilder</name>
     <message>
         <source>The profile identifier must be reverse-DNS, such as com.example.mdm.enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profilkennung muss im Reverse-DNS-Format angegeben werden, etwa com.example.mdm.enrollment.</translation>
     </message>
     <message>
         <source>The MDM server URL must be an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des MDM-Servers muss eine https://-URL sein.</translation>
     </message>
     <message>
         <source>The check-in URL must be an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Check-in-URL muss eine https://-URL sein.</translation>
     </message>
     <message>
         <source>The SCEP URL must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-URL muss eine http://- oder https://-URL sein.</translation>
     </message>
     <message>
         <source>The push topic must start with com.apple.mgmt.; it comes from the push certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Push-Topic muss mit com.apple.mgmt. beginnen; es stammt aus dem Push-Zertifikat.</translation>
     </message>
     <message>
         <source>The access rights are not a valid combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte ergeben keine gültige Kombination.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server capability, or is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serverfähigkeit oder ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>The device identity needs a common name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteidentität braucht einen allgemeinen Namen (CN).</translation>
     </message>
     <message>
         <source>The enrollment profile needs the CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Registrierungsprofil braucht das CA-Zertifikat.</translation>
     </message>
     <message>
         <source>The key does not belong to the profile signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel gehört nicht zum Zertifikat, mit dem das Profil signiert wird.</translation>
     </message>
     <message>
         <source>The enrollment profile needs the link&apos;s SCEP challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Registrierungsprofil braucht die SCEP-Challenge des Links.</translation>
     </message>
     <message>
         <source>Device identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteidentität</translation>
     </message>
     <message>
         <source>Device management</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteverwaltung</translation>
     </message>
 </context>
 <context>
@@ -1169,35 +1169,35 @@
     <name>Espalier::EraseDeviceCommand</name>
     <message>
         <source>Erase Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät löschen</translation>
     </message>
     <message>
         <source>macOS needs a six-digit PIN to erase this Mac.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS braucht eine sechsstellige PIN, um diesen Mac zu löschen.</translation>
     </message>
     <message>
         <source>The Find My PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN für „Wo ist?“</translation>
     </message>
     <message>
         <source>The PIN must be exactly six digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN muss aus genau sechs Ziffern bestehen.</translation>
     </message>
     <message>
         <source>Preserve Data Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beibehalten des Datentarifs</translation>
     </message>
     <message>
         <source>Choosing what happens when Erase All Content and Settings can&apos;t run</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Festlegen des Ausweichverhaltens für „Alle Inhalte &amp; Einstellungen löschen“</translation>
     </message>
     <message>
         <source>Disallow Proximity Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterbinden des Schnellstarts (Proximity Setup)</translation>
     </message>
     <message>
         <source>Before iOS 14, Disallow Proximity Setup can&apos;t be combined with other options. Send it on its own, or update the device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor iOS 14 lässt sich das Unterbinden des Schnellstarts (Proximity Setup) nicht mit anderen Optionen kombinieren. Senden Sie diese Option allein oder aktualisieren Sie zuerst das Gerät.</translation>
     </message>
 </context>
 <context>
@@ -1241,57 +1241,57 @@
     <name>Espalier::InstallProfileCommand</name>
     <message>
         <source>This file isn&apos;t a configuration profile. Choose a .mobileconfig file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Konfigurationsprofil. Wählen Sie eine .mobileconfig-Datei aus.</translation>
     </message>
     <message>
         <source>Install Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil installieren</translation>
     </message>
     <message>
         <source>The profile is empty. Choose a .mobileconfig file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist leer. Wählen Sie eine .mobileconfig-Datei aus.</translation>
     </message>
     <message>
         <source>The profile is larger than %1 MiB, too large to send to a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist größer als %1 MiB und damit zu groß, um es an ein Gerät zu senden.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::InstalledApplicationListCommand</name>
     <message>
         <source>Installed Application List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der installierten Apps</translation>
     </message>
     <message>
         <source>Asking for particular apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abfragen bestimmter Apps</translation>
     </message>
     <message>
         <source>App identifiers can&apos;t be empty or have spaces around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Kennungen dürfen nicht leer sein und keine Leerzeichen am Anfang oder Ende haben.</translation>
     </message>
     <message>
         <source>An app identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App-Kennung</translation>
     </message>
     <message>
         <source>Listing only managed apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten nur verwalteter Apps</translation>
     </message>
     <message>
         <source>Choosing which app details to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl der zu meldenden App-Details</translation>
     </message>
     <message>
         <source>“%1” isn&apos;t an app detail a device can report.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein App-Detail, das ein Gerät melden kann.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::InventoryRepository</name>
     <message>
         <source>The inventory has an entry without an identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inventar enthält einen Eintrag ohne Kennung.</translation>
     </message>
 </context>
 <context>
@@ -1353,18 +1353,18 @@
     <name>Espalier::MdmService</name>
     <message>
         <source>The request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The message is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::MessageFields</name>
     <message>
         <source>The device sent a malformed message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat eine fehlerhafte Nachricht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1421,58 +1421,58 @@
     <name>Espalier::PkiStore</name>
     <message>
         <source>A certificate authority exists already; devices hold identities from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Zertifizierungsstelle; Geräte besitzen von ihr ausgestellte Identitäten.</translation>
     </message>
     <message>
         <source>The stored certificate authority is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Zertifizierungsstelle ist beschädigt.</translation>
     </message>
     <message>
         <source>The key of the certificate authority is not in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Zertifizierungsstelle ist nicht im Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>The key of the certificate authority in the keychain is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Zertifizierungsstelle im Schlüsselbund ist beschädigt.</translation>
     </message>
     <message>
         <source>The private key does not belong to the server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel gehört nicht zum Serverzertifikat.</translation>
     </message>
     <message>
         <source>The stored server certificate is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Serverzertifikat ist beschädigt.</translation>
     </message>
     <message>
         <source>The key of the server certificate is not in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Serverzertifikats ist nicht im Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>The key of the server certificate in the keychain is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Serverzertifikats im Schlüsselbund ist beschädigt.</translation>
     </message>
     <message>
         <source>No certificate authority has been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zertifizierungsstelle eingerichtet.</translation>
     </message>
     <message>
         <source>No server certificate has been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Serverzertifikat eingerichtet.</translation>
     </message>
     <message>
         <source>The stored certificate has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum gespeicherten Zertifikat gibt es keinen Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::PlayLostModeSoundCommand</name>
     <message>
         <source>Play Lost Mode Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton im Modus „Verloren“ abspielen</translation>
     </message>
     <message>
         <source>Playing a sound needs a supervised iPhone or iPad in Lost Mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abspielen eines Tons ist ein betreutes iPhone oder iPad im Modus „Verloren“ erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -1541,11 +1541,11 @@
     <name>Espalier::ProfileListCommand</name>
     <message>
         <source>Profile List</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilliste</translation>
     </message>
     <message>
         <source>Listing only managed profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten nur verwalteter Profile</translation>
     </message>
 </context>
 <context>
@@ -1585,120 +1585,120 @@
     <name>Espalier::RemoveProfileCommand</name>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Give the profile&apos;s identifier, without spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Kennung des Profils ohne Leerzeichen am Anfang oder Ende an.</translation>
     </message>
     <message>
         <source>The profile identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profilkennung</translation>
     </message>
 </context>
 <context>
     <name>Espalier::RestartDeviceCommand</name>
     <message>
         <source>Restart Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät neu starten</translation>
     </message>
     <message>
         <source>Asking the user to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auffordern des Benutzers zum Neustart</translation>
     </message>
     <message>
         <source>Rebuilding the kernel cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuerstellen des Kernel-Cache</translation>
     </message>
     <message>
         <source>Kext paths apply only when the kernel cache is rebuilt. Turn on rebuilding the kernel cache, or remove the paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kext-Pfade gelten nur, wenn der Kernel-Cache neu erstellt wird. Schalten Sie das Neuerstellen des Kernel-Cache ein oder entfernen Sie die Pfade.</translation>
     </message>
     <message>
         <source>Kext paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe von Kext-Pfaden</translation>
     </message>
     <message>
         <source>A kext path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kext-Pfad</translation>
     </message>
     <message>
         <source>The kext path “%1” isn&apos;t absolute. Give the full path, starting with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kext-Pfad „%1“ ist nicht absolut. Geben Sie den vollständigen Pfad an, beginnend mit /.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::ScepMessage</name>
     <message>
         <source>The SCEP message could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The SCEP message could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Nachricht konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The SCEP message carries no readable envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Nachricht enthält keinen lesbaren Umschlag.</translation>
     </message>
     <message>
         <source>The SCEP message is encrypted with an algorithm this server does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Nachricht ist mit einem Verfahren verschlüsselt, das dieser Server nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The SCEP message could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Nachricht konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The SCEP message could not be decrypted with the CA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Nachricht konnte nicht mit dem CA-Schlüssel entschlüsselt werden.</translation>
     </message>
     <message>
         <source>The certificate list could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsliste konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>A SCEP reply needs the request&apos;s transaction and nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SCEP-Antwort braucht die Transaktions-ID und die Nonce der Anfrage.</translation>
     </message>
     <message>
         <source>A SCEP failure needs a reason, and only a failure has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SCEP-Fehlerantwort braucht einen Fehlergrund, und nur eine Fehlerantwort darf einen haben.</translation>
     </message>
     <message>
         <source>A successful SCEP reply needs the certificate and its recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erfolgreiche SCEP-Antwort braucht das Zertifikat und seinen Empfänger.</translation>
     </message>
     <message>
         <source>The SCEP reply could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Antwort konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The certificate could not be encrypted to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht für das Gerät verschlüsselt werden.</translation>
     </message>
     <message>
         <source>The SCEP reply needs the CA and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Antwort braucht die CA und ihren Schlüssel.</translation>
     </message>
     <message>
         <source>The SCEP reply could not be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Antwort konnte nicht signiert werden.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::ScepService</name>
     <message>
         <source>The device&apos;s key must be RSA with at least %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Geräts muss ein RSA-Schlüssel mit mindestens %1 Bit sein.</translation>
     </message>
     <message>
         <source>The certificate request has no common name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsanforderung hat keinen allgemeinen Namen (CN).</translation>
     </message>
     <message>
         <source>The certificate request&apos;s subject is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der Zertifikatsanforderung ist fehlerhaft.</translation>
     </message>
 </context>
 <context>
@@ -1706,151 +1706,151 @@
     <message>
         <source>%1 can&apos;t be sent until Espalier knows which platform this device runs. Refresh its inventory, then try again.</source>
         <extracomment>%1 is a command name, such as &quot;Device Lock&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ kann erst gesendet werden, wenn Espalier weiß, welches Betriebssystem auf diesem Gerät läuft. Aktualisieren Sie sein Inventar und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available on %2.</source>
         <extracomment>%1 is a command name, %2 an OS name such as &quot;macOS&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist unter %2 nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 needs %2 %3 or later. Update the device, then try again.</source>
         <extracomment>%1 is a command name, %2 an OS name, %3 a version such as &quot;10.3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ erfordert %2 %3 oder neuer. Aktualisieren Sie das Gerät und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 is no longer available from %2 %3 on.</source>
         <extracomment>%1 is a command name, %2 an OS name, %3 a version such as &quot;16.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist ab %2 %3 nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>%1 needs a supervised device. Supervise it with Apple Business Manager or Apple Configurator, then try again.</source>
         <extracomment>%1 is a command name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ erfordert ein betreutes Gerät. Betreuen Sie das Gerät mit Apple Business Manager oder Apple Configurator und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available on a device enrolled with User Enrollment.</source>
         <extracomment>%1 is a command name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist auf Geräten mit Benutzerregistrierung nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 is only available on a device enrolled with User Enrollment.</source>
         <extracomment>%1 is a command name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist nur auf Geräten mit Benutzerregistrierung verfügbar.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available on a Shared iPad.</source>
         <extracomment>%1 is a command name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist auf einem geteilten iPad nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 is only available on a Shared iPad.</source>
         <extracomment>%1 is a command name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist nur auf einem geteilten iPad verfügbar.</translation>
     </message>
     <message>
         <source>%1 can only be sent to the device, not to a user on it. Send it to the device instead.</source>
         <extracomment>%1 is a command name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ kann nur an das Gerät gesendet werden, nicht an einen Benutzer darauf. Senden Sie ihn stattdessen an das Gerät.</translation>
     </message>
     <message>
         <source>%1 can only be sent to a user on the device. Send it to the user instead.</source>
         <extracomment>%1 is a command name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ kann nur an einen Benutzer auf dem Gerät gesendet werden. Senden Sie ihn stattdessen an den Benutzer.</translation>
     </message>
     <message>
         <source>%1 can&apos;t be checked until Espalier knows which platform this device runs. Leave it out, or refresh the device&apos;s inventory first.</source>
         <extracomment>%1 names a command option, such as &quot;The lock screen message&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann erst geprüft werden, wenn Espalier weiß, welches Betriebssystem auf diesem Gerät läuft. Lassen Sie die Option weg oder aktualisieren Sie zuerst das Inventar des Geräts.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available on %2. Leave it out to send the command.</source>
         <extracomment>%1 names a command option, %2 is an OS name such as &quot;macOS&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unter %2 nicht verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 needs %2 %3 or later. Leave it out, or update the device first.</source>
         <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as &quot;11.5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert %2 %3 oder neuer. Lassen Sie die Option weg oder aktualisieren Sie zuerst das Gerät.</translation>
     </message>
     <message>
         <source>%1 is no longer available from %2 %3 on. Leave it out to send the command.</source>
         <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as &quot;16.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ab %2 %3 nicht mehr verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 needs a supervised device. Leave it out to send the command.</source>
         <extracomment>%1 names a command option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert ein betreutes Gerät. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available with User Enrollment. Leave it out to send the command.</source>
         <extracomment>%1 names a command option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei Benutzerregistrierung nicht verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 is only available with User Enrollment. Leave it out to send the command.</source>
         <extracomment>%1 names a command option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur bei Benutzerregistrierung verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available on a Shared iPad. Leave it out to send the command.</source>
         <extracomment>%1 names a command option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf einem geteilten iPad nicht verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 is only available on a Shared iPad. Leave it out to send the command.</source>
         <extracomment>%1 names a command option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur auf einem geteilten iPad verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 can only be sent to the device, not to a user on it. Leave it out, or send the command to the device.</source>
         <extracomment>%1 names a command option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur an das Gerät gesendet werden, nicht an einen Benutzer darauf. Lassen Sie die Option weg oder senden Sie den Befehl an das Gerät.</translation>
     </message>
     <message>
         <source>%1 can only be sent to a user on the device. Leave it out, or send the command to the user.</source>
         <extracomment>%1 names a command option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur an einen Benutzer auf dem Gerät gesendet werden. Lassen Sie die Option weg oder senden Sie den Befehl an den Benutzer.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::SecretBox</name>
     <message>
         <source>The data encryption key has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für die Datenverschlüsselung hat die falsche Länge.</translation>
     </message>
     <message>
         <source>The data encryption key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für die Datenverschlüsselung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The secret is too large to be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist zu groß, um gespeichert zu werden.</translation>
     </message>
     <message>
         <source>The secret could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <source>The stored secret is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis ist beschädigt.</translation>
     </message>
     <message>
         <source>The stored secret was written by a newer version of Espalier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis wurde von einer neueren Version von Espalier geschrieben.</translation>
     </message>
     <message>
         <source>The stored secret was encrypted with a different key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis wurde mit einem anderen Schlüssel verschlüsselt.</translation>
     </message>
     <message>
         <source>The stored secret could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The stored secret is damaged or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis ist beschädigt oder wurde verändert.</translation>
     </message>
 </context>
 <context>
@@ -1904,109 +1904,109 @@
     <name>Espalier::SecurityInfoCommand</name>
     <message>
         <source>Security Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsinformationen</translation>
     </message>
 </context>
 <context>
     <name>Espalier::ServerIdentity</name>
     <message>
         <source>The file holds no readable certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein lesbares Zertifikat.</translation>
     </message>
     <message>
         <source>The private key does not belong to any of the certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel gehört zu keinem der Zertifikate.</translation>
     </message>
     <message>
         <source>The PKCS#12 file needs both the server certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS-#12-Datei muss sowohl das Serverzertifikat als auch seinen Schlüssel enthalten.</translation>
     </message>
     <message>
         <source>The server certificate and its private key are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat und sein privater Schlüssel werden beide benötigt.</translation>
     </message>
     <message>
         <source>The private key does not belong to the server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel gehört nicht zum Serverzertifikat.</translation>
     </message>
     <message>
         <source>This is a certificate authority&apos;s certificate, not a server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das Zertifikat einer Zertifizierungsstelle, kein Serverzertifikat.</translation>
     </message>
     <message>
         <source>The server certificate has no subject alternative name (DNS name). Apple devices ignore the common name and would refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat hat keinen alternativen Inhabernamen (Subject Alternative Name mit DNS-Name). Apple-Geräte ignorieren den allgemeinen Namen (CN) und würden das Zertifikat ablehnen.</translation>
     </message>
     <message>
         <source>The server certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat gilt für %1, nicht für %2.</translation>
     </message>
     <message>
         <source>The certificate is not made for TLS servers: Apple devices require the extended key usage &quot;TLS Web Server Authentication&quot; (serverAuth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist nicht für TLS-Server bestimmt: Apple-Geräte verlangen die erweiterte Schlüsselverwendung „TLS Web Server Authentication“ (serverAuth).</translation>
     </message>
     <message>
         <source>The certificate&apos;s key usage does not allow TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselverwendung des Zertifikats erlaubt kein TLS.</translation>
     </message>
     <message>
         <source>The certificate&apos;s key is too weak: Apple devices need RSA with at least 2048 bits, or ECC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Zertifikats ist zu schwach: Apple-Geräte brauchen RSA mit mindestens 2048 Bit oder ECC.</translation>
     </message>
     <message>
         <source>The certificate is not signed with SHA-2, which Apple devices require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist nicht mit SHA-2 signiert, was Apple-Geräte verlangen.</translation>
     </message>
     <message>
         <source>The server certificate is not valid before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist erst ab %1 gültig.</translation>
     </message>
     <message>
         <source>The server certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist am %1 abgelaufen.</translation>
     </message>
     <message>
         <source>The server certificate is valid for %1 days; Apple devices refuse TLS certificates valid for more than %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist %1 Tage gültig; Apple-Geräte lehnen TLS-Zertifikate ab, die länger als %2 Tage gültig sind.</translation>
     </message>
     <message>
         <source>The certificate chain is incomplete: the issuer of &quot;%1&quot; is missing. Add the intermediate certificates to the file, or trust its root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette ist unvollständig: Der Aussteller von „%1“ fehlt. Fügen Sie der Datei die Zwischenzertifikate hinzu oder vertrauen Sie dem Stammzertifikat der Kette.</translation>
     </message>
     <message>
         <source>The certificate chain does not hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette ist nicht gültig: %1</translation>
     </message>
 </context>
 <context>
     <name>Espalier::SettingsCommand</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Choose at least one setting to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Einstellung aus, die geändert werden soll.</translation>
     </message>
     <message>
         <source>Renaming the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen des Geräts</translation>
     </message>
     <message>
         <source>The device name can&apos;t be blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätename darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätename</translation>
     </message>
     <message>
         <source>Setting the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Festlegen des Hostnamens</translation>
     </message>
     <message>
         <source>“%1” isn&apos;t a valid host name. Use letters, digits and hyphens, with dots between the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname. Verwenden Sie Buchstaben, Ziffern und Bindestriche, mit Punkten zwischen den Namensteilen.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2024,7 @@
     <name>Espalier::ShutDownDeviceCommand</name>
     <message>
         <source>Shut Down Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät ausschalten</translation>
     </message>
 </context>
 <context>
@@ -2078,31 +2078,31 @@
     <name>InventoryRepository</name>
     <message>
         <source>The device has no inventory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Gerät gibt es noch kein Inventar.</translation>
     </message>
     <message>
         <source>The installed apps could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Apps konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The installed profiles could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Profile konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The installed certificates could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Zertifikate konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The installed apps could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Apps konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The installed profiles could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Profile konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The installed certificates could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Zertifikate konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -318,9 +318,11 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
     };
     EnrollmentProfileBuilder::Settings settings;
     settings.profileIdentifier = u"org.espalier.enrollment."_s + base.host();
-    settings.displayName = tr("Device management");
+    // What the device shows in Settings; in English, like every key of the profile, because it
+    // does not follow the admin's language.
+    settings.displayName = u"Device management"_s;
     settings.organization = u"Espalier"_s;
-    settings.description = tr("Lets this organisation manage the device with Espalier.");
+    settings.description = u"Lets this organization manage the device with Espalier."_s;
     settings.serverUrl = at(u"/mdm/connect"_s);
     settings.checkInUrl = at(u"/mdm/checkin"_s);
     settings.topic = m_config.pushTopic;
