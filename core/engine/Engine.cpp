@@ -182,10 +182,11 @@ void Engine::loadCertificateAuthority()
                 adopt(loaded);
                 return;
             }
-            // First start: this server's own device CA.
+            // First start: this server's own device CA. Its name is not translated: it is
+            // baked into the certificate for the CA's whole life.
             CertificateAuthority::Options options;
-            options.subject.commonName
-                = tr("Espalier Device CA (%1)").arg(m_config.publicUrl.host());
+            options.subject.commonName = u"Espalier Device CA (%1)"_s.arg(
+                m_config.publicUrl.host());
             options.subject.organization = u"Espalier"_s;
             m_pki->createCertificateAuthority(options).then(this, adopt);
         });
