@@ -342,12 +342,7 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
 
     m_expiryTimer = new QTimer(this);
     m_expiryTimer->setInterval(ExpiryInterval);
-    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
-        Result<QStringList> expired = m_mdm->expireDue();
-        if (!expired)
-            qCWarning(lcEngine).noquote()
-                << "expiring commands failed:" << expired.error().toString();
-    });
+    connect(m_expiryTimer, &QTimer::timeout, this, &Engine::expireDueCommands);
     m_expiryTimer->start();
 
     QUrl served = m_config.publicUrl;
@@ -358,6 +353,20 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
                       QString::number(m_server->serverPort()),
                       QDir::toNativeSeparators(m_database->path())));
     return {};
+}
+
+Certificate Engine::deviceCaCertificate() const
+{
+    return m_authority ? m_authority->certificate() : Certificate();
+}
+
+void Engine::expireDueCommands()
+{
+    if (!m_mdm)
+        return;
+    Result<QStringList> expired = m_mdm->expireDue();
+    if (!expired)
+        qCWarning(lcEngine).noquote() << "expiring commands failed:" << expired.error().toString();
 }
 
 void Engine::stop()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/Certificate.h"
 #include "core/engine/EngineConfig.h"
 #include "core/mdm/MdmCommand.h"
 
@@ -64,6 +65,9 @@ public:
 
     // The device-facing port while running and serving (0 otherwise); engine thread only.
     [[nodiscard]] quint16 serverPort() const;
+    // The CA that issues device identities and the server's TLS certificate (null until serving);
+    // engine thread only.
+    [[nodiscard]] Certificate deviceCaCertificate() const;
 
     // Thread-safe; the work runs on the engine thread. Fails with Unsupported until the engine
     // is running and serving devices.
@@ -97,6 +101,8 @@ public Q_SLOTS:
     void start();
     // Stops serving and closes the store; ends in Stopped.
     void stop();
+    // Marks commands past their expiry Expired; a timer runs it every minute.
+    void expireDueCommands();
 
 Q_SIGNALS:
     // detail says why for Failed, and what is served for Running.
