@@ -5,6 +5,7 @@
 #include "core/common/Logging.h"
 #include "core/crypto/OpenSsl.h"
 #include "core/crypto/SecretBox.h"
+#include "core/engine/AdminApi.h"
 #include "core/engine/DeviceAuthenticator.h"
 #include "core/mdm/MdmService.h"
 #include "core/pki/CertificateAuthority.h"
@@ -244,6 +245,7 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
     m_authenticator = std::make_unique<DeviceAuthenticator>(
         QList<Certificate>{m_authority->certificate()}, m_clock);
 
+    const SecretBox unlockTokenBox = *box;
     m_mdm = new MdmService(*m_database, m_clock, std::move(*box), m_config.pushTopic, this);
     connect(m_mdm, &MdmService::enrollmentsChanged, this, &Engine::enrollmentsChanged);
     connect(m_mdm, &MdmService::devicesChanged, this, &Engine::devicesChanged);
@@ -340,6 +342,19 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
     if (Result<void> valid = m_profiles->validate(); !valid)
         return valid;
 
+    if (m_config.adminPort != 0) {
+        AdminApi::Settings admin;
+        admin.port = m_config.adminPort;
+        admin.tokenFile = m_config.adminTokenFile;
+        admin.publicUrl = m_config.publicUrl;
+        admin.unlockTokenBox = unlockTokenBox;
+        m_admin = new AdminApi(*m_database, *m_mdm, *m_links, m_clock, std::move(admin), this);
+        connect(m_admin, &AdminApi::commandsChanged, this, &Engine::commandsChanged);
+        connect(m_admin, &AdminApi::pushRequested, this, &Engine::pushRequested);
+        if (Result<void> serving = m_admin->start(); !serving)
+            return serving;
+    }
+
     m_expiryTimer = new QTimer(this);
     m_expiryTimer->setInterval(ExpiryInterval);
     connect(m_expiryTimer, &QTimer::timeout, this, &Engine::expireDueCommands);
@@ -378,6 +393,8 @@ void Engine::stop()
         setState(State::Stopping, {});
     delete m_expiryTimer;
     m_expiryTimer = nullptr;
+    delete m_admin;
+    m_admin = nullptr;
     delete m_server; // drops every connection; pending responders become no-ops
     m_server = nullptr;
     delete m_mdm;

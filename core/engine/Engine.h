@@ -19,6 +19,7 @@ class QTimer;
 
 namespace Espalier {
 
+class AdminApi;
 class CertificateAuthority;
 class Clock;
 class Database;
@@ -146,6 +147,7 @@ private:
     std::unique_ptr<DeviceAuthenticator> m_authenticator;
     MdmService *m_mdm = nullptr;
     HttpServer *m_server = nullptr;
+    AdminApi *m_admin = nullptr;
     QTimer *m_expiryTimer = nullptr;
 };
 
