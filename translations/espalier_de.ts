@@ -392,6 +392,227 @@
     </message>
 </context>
 <context>
+    <name>Espalier::AdminApi</name>
+    <message>
+        <source>The request needs a JSON object as its body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has an unknown field &quot;%1&quot;. Known fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time such as 2026-05-01T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API serves plain HTTP, so it listens only on a loopback address (127.0.0.1 or ::1), not on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API needs a valid token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;Authorization: Bearer &lt;token&gt;&quot; with the token from the admin token file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API has no resource %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;. Known parameters: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command state &quot;%1&quot;. States: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Passcode is not available through this engine&apos;s admin API: it has no access to the escrowed unlock tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enrollments&quot; must be a non-empty list of enrollment ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request may name at most %1 enrollments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either &quot;type&quot; (with &quot;params&quot;) or &quot;raw&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; belongs to a typed command; a raw command carries its keys in its property list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;raw&quot; must be a property list encoded as base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw command is not a valid property list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw command must be a dictionary with a RequestType.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Command dictionary itself (with its RequestType), without CommandUUID: the queue adds those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw command has no RequestType string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment &quot;%1&quot; has checked out; the device is no longer enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 has already finished (%2); it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine has no public URL yet, so an enrollment link would lead nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;max_uses&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::AdminCommandFactory</name>
+    <message>
+        <source>&quot;%1&quot; is not a command type the admin API knows. Supported types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters, but got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &quot;%2&quot;. It takes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; of %2 must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; of %2 must be one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::AdminTokenFile</name>
+    <message>
+        <source>The admin token file %1 can be read or changed by other users. Make it private with &quot;chmod 600 %1&quot;, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin token file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin token file %1 is too large to hold a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the admin token file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin token file %1 does not hold a usable token: it needs one line of at least %2 printable characters without spaces. Delete it to have a new token made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API needs a token file; set one in the engine&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the admin token file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the admin token file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the admin token file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Espalier::AuditLogPage</name>
     <message>
         <source>Nothing recorded yet</source>
@@ -989,18 +1210,6 @@
     <message>
         <source>Cannot open the store %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Espalier Device CA (%1)</source>
-        <translation>Espalier-Geräte-CA (%1)</translation>
-    </message>
-    <message>
-        <source>Device management</source>
-        <translation>Geräteverwaltung</translation>
-    </message>
-    <message>
-        <source>Lets this organisation manage the device with Espalier.</source>
-        <translation>Ermöglicht dieser Organisation, das Gerät mit Espalier zu verwalten.</translation>
     </message>
     <message>
         <source>Serving devices at %1 (port %2); store: %3</source>
