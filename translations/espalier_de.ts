@@ -395,221 +395,221 @@
     <name>Espalier::AdminApi</name>
     <message>
         <source>The request needs a JSON object as its body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage braucht ein JSON-Objekt als Inhalt.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Anfrage ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The request has an unknown field &quot;%1&quot;. Known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält das unbekannte Feld „%1“. Bekannte Felder: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an ISO 8601 time such as 2026-05-01T12:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeitangabe nach ISO 8601 sein, etwa 2026-05-01T12:00:00Z.</translation>
     </message>
     <message>
         <source>The admin API serves plain HTTP, so it listens only on a loopback address (127.0.0.1 or ::1), not on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API arbeitet mit unverschlüsseltem HTTP und nimmt daher nur auf einer Loopback-Adresse (127.0.0.1 oder ::1) Verbindungen an, nicht auf %1.</translation>
     </message>
     <message>
         <source>The admin API cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API kann auf %1, Port %2 keine Verbindungen annehmen: %3</translation>
     </message>
     <message>
         <source>The admin API needs a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API braucht ein gültiges Token.</translation>
     </message>
     <message>
         <source>Send &quot;Authorization: Bearer &lt;token&gt;&quot; with the token from the admin token file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den Header „Authorization: Bearer &lt;token&gt;“ mit dem Token aus der Admin-Token-Datei.</translation>
     </message>
     <message>
         <source>%1 is not allowed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 nicht erlaubt.</translation>
     </message>
     <message>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1.</translation>
     </message>
     <message>
         <source>The admin API has no resource %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API hat keine Ressource %1.</translation>
     </message>
     <message>
         <source>Unknown query parameter &quot;%1&quot;. Known parameters: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Abfrageparameter „%1“. Bekannte Parameter: %2.</translation>
     </message>
     <message>
         <source>Unknown command state &quot;%1&quot;. States: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehlsstatus „%1“. Mögliche Werte: %2.</translation>
     </message>
     <message>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
         <source>The enrollment &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung „%1“ gibt es nicht.</translation>
     </message>
     <message>
         <source>The command %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Clear Passcode is not available through this engine&apos;s admin API: it has no access to the escrowed unlock tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „Code löschen“ ist über die Admin-API dieser Engine nicht verfügbar, weil sie keinen Zugriff auf die hinterlegten Unlock-Tokens hat.</translation>
     </message>
     <message>
         <source>&quot;enrollments&quot; must be a non-empty list of enrollment ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>„enrollments“ muss eine nicht leere Liste von Registrierungs-IDs sein.</translation>
     </message>
     <message>
         <source>One request may name at most %1 enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage darf höchstens %1 Registrierungen nennen.</translation>
     </message>
     <message>
         <source>Give either &quot;type&quot; (with &quot;params&quot;) or &quot;raw&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder „type“ (mit „params“) oder „raw“ an.</translation>
     </message>
     <message>
         <source>&quot;params&quot; belongs to a typed command; a raw command carries its keys in its property list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„params“ gehört zu einem Befehl mit „type“; ein Rohbefehl („raw“) enthält seine Schlüssel in seiner Eigenschaftsliste.</translation>
     </message>
     <message>
         <source>&quot;type&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„type“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;params&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„params“ muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;raw&quot; must be a property list encoded as base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>„raw“ muss eine base64-codierte Eigenschaftsliste sein.</translation>
     </message>
     <message>
         <source>The raw command is not a valid property list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rohbefehl ist keine gültige Eigenschaftsliste.</translation>
     </message>
     <message>
         <source>The raw command must be a dictionary with a RequestType.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rohbefehl muss ein Dictionary mit einem RequestType sein.</translation>
     </message>
     <message>
         <source>Give the Command dictionary itself (with its RequestType), without CommandUUID: the queue adds those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur das Command-Dictionary selbst an (mit seinem RequestType), nicht in Command eingebettet und ohne CommandUUID: Die Warteschlange fügt beides selbst hinzu.</translation>
     </message>
     <message>
         <source>The raw command has no RequestType string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rohbefehl enthält keinen RequestType als Zeichenkette.</translation>
     </message>
     <message>
         <source>The enrollment &quot;%1&quot; has checked out; the device is no longer enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung „%1“ wurde per Check-out beendet; das Gerät ist nicht mehr registriert.</translation>
     </message>
     <message>
         <source>The command %1 has already finished (%2); it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl %1 ist bereits abgeschlossen (%2) und kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
         <source>The enrollment link %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Registrierungslink %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>The engine has no public URL yet, so an enrollment link would lead nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat noch keine öffentliche URL, daher würde ein Registrierungslink ins Leere führen.</translation>
     </message>
     <message>
         <source>&quot;label&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„label“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;max_uses&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„max_uses“ muss eine ganze Zahl sein.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::AdminCommandFactory</name>
     <message>
         <source>&quot;%1&quot; is not a command type the admin API knows. Supported types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehlstyp, den die Admin-API kennt. Unterstützte Typen: %2.</translation>
     </message>
     <message>
         <source>%1 takes no parameters, but got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet keine Parameter, erhalten wurde aber „%2“.</translation>
     </message>
     <message>
         <source>%1 has no parameter &quot;%2&quot;. It takes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Parameter „%2“. Mögliche Parameter: %3.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <source>base64 data</source>
-        <translation type="unfinished"></translation>
+        <translation>base64-codierte Daten</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; of %2 must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ von %2 muss %3 sein.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; of %2 must be one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ von %2 muss einer dieser Werte sein: %3.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::AdminTokenFile</name>
     <message>
         <source>The admin token file %1 can be read or changed by other users. Make it private with &quot;chmod 600 %1&quot;, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Token-Datei %1 kann von anderen Benutzern gelesen oder geändert werden. Beschränken Sie den Zugriff mit „chmod 600 %1“ auf Ihr Benutzerkonto und starten Sie die Engine dann erneut.</translation>
     </message>
     <message>
         <source>The admin token file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Token-Datei %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>The admin token file %1 is too large to hold a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Token-Datei %1 ist zu groß, um nur ein Token zu enthalten.</translation>
     </message>
     <message>
         <source>Cannot read the admin token file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Token-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The admin token file %1 does not hold a usable token: it needs one line of at least %2 printable characters without spaces. Delete it to have a new token made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Token-Datei %1 enthält kein brauchbares Token. Nötig ist eine Zeile mit mindestens %2 druckbaren Zeichen ohne Leerzeichen. Löschen Sie die Datei, damit ein neues Token erzeugt wird.</translation>
     </message>
     <message>
         <source>The admin API needs a token file; set one in the engine&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API braucht eine Token-Datei; legen Sie eine in den Einstellungen der Engine fest.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the admin token file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Admin-Token-Datei kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot create the admin token file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Token-Datei %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write the admin token file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Token-Datei %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
