@@ -29,6 +29,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Espalier;
 using namespace Qt::StringLiterals;
@@ -67,6 +68,19 @@ qint64 peakRssKiB(qint64 pid)
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+// User plus system CPU time the process has used, in seconds.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
+    return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
 // One espalierd with its admin API, in a private data folder.
@@ -251,7 +265,9 @@ bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPoo
         return false;
     }
 
+    const double cpuBeforeIdle = cpuSeconds(engine.pid());
     const Figures idle = idleRounds(fleet, seconds);
+    const double idleCpu = cpuSeconds(engine.pid()) - cpuBeforeIdle;
 
     // Command round trips: one command per device per round, queued in one admin call.
     QJsonArray targets;
@@ -259,6 +275,7 @@ bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPoo
         targets.append(device->udid());
     Figures trips;
     int roundTrips = 0;
+    const double cpuBeforeTrips = cpuSeconds(engine.pid());
     QElapsedTimer clock;
     clock.start();
     do {
@@ -276,6 +293,7 @@ bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPoo
         roundTrips += devices;
     } while (clock.nsecsElapsed() < qint64(seconds * 1e9));
     trips.elapsedNs = clock.nsecsElapsed();
+    const double tripsCpu = cpuSeconds(engine.pid()) - cpuBeforeTrips;
 
     const qint64 rssKiB = peakRssKiB(engine.pid());
     engine.stop();
@@ -298,6 +316,9 @@ bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPoo
             .arg(ms(SimulatorFleet::Report::percentile(trips.latenciesNs, 50)), 0, 'f', 2)
             .arg(ms(SimulatorFleet::Report::percentile(trips.latenciesNs, 99)), 0, 'f', 2)
             .arg(trips.failures));
+    say(u"  engine CPU: %1 % of one core during idle check-ins, %2 % during round trips"_s
+            .arg(100.0 * idleCpu / (double(idle.elapsedNs) / 1e9), 0, 'f', 0)
+            .arg(100.0 * tripsCpu / (double(trips.elapsedNs) / 1e9), 0, 'f', 0));
     say(u"  engine peak RSS: %1 MB"_s.arg(double(rssKiB) / 1024.0, 0, 'f', 1));
     return idle.failures == 0 && trips.failures == 0;
 }
