@@ -450,7 +450,7 @@ void Engine::handleScep(const HttpRequest &request, HttpResponder responder)
     if (!answer.logDetail.isEmpty())
         qCInfo(lcEngine).noquote()
             << "scep" << scep.operation << answer.httpStatus << answer.logDetail;
-    if (answer.issuedCertificate.isNull() == false) {
+    if (!answer.issuedCertificate.isNull()) {
         Result<void> audited = m_database->transaction([&]() -> Result<void> {
             Result<AuditEntry> entry = AuditLog(*m_database, m_clock)
                                            .append(u"scep"_s,
