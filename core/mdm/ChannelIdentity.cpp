@@ -32,6 +32,14 @@ Result<ChannelIdentity> ChannelIdentity::fromMessage(const QVariantMap &message)
     if (!longName)
         return fail(longName.error());
 
+    // Channel ids join these with ':' (UDID:UserID), so none of them may hold one: "A:B" as a
+    // UDID would otherwise name user channel B of device A.
+    for (const QString *part :
+         {&*udid, &*enrollmentId, &*userId, &*enrollmentUserId, &*shortName}) {
+        if (part->contains(u':'))
+            return MessageFields::malformed(u"an identifier contains ':'"_s);
+    }
+
     ChannelIdentity channel;
     channel.userShortName = *shortName;
     channel.userLongName = *longName;

@@ -60,13 +60,15 @@ ScepService::ScepService(CertificateAuthority authority,
     : ScepService(std::move(authority), links, clock, Options())
 {}
 
-QByteArray ScepService::capabilities()
+QByteArray ScepService::capabilities() const
 {
-    // What micromdm/scep advertises. POSTPKIOperation makes devices POST the binary message;
-    // SHA-256 and AES make them use those (older clients fall back to SHA-1 and 3DES, which
-    // are still accepted). Renewal: RenewalReq signed by a current identity.
-    return QByteArrayLiteral(
-        "POSTPKIOperation\nSHA-256\nSHA-1\nAES\nDES3\nSCEPStandard\nRenewal\n");
+    // POSTPKIOperation makes devices POST the binary message; SHA-256 and AES make them use
+    // those (older clients fall back to SHA-1 and 3DES, which are still accepted). Renewal only
+    // when RenewalReq is accepted.
+    QByteArray capabilities("POSTPKIOperation\nSHA-256\nSHA-1\nAES\nDES3\nSCEPStandard\n");
+    if (m_options.acceptRenewal)
+        capabilities += "Renewal\n";
+    return capabilities;
 }
 
 QByteArray ScepService::decodeMessageParameter(QStringView message)
@@ -177,8 +179,13 @@ ScepService::Response ScepService::pkiOperation(const QByteArray &message)
     }
     if (Result<void> checked = checkRequest(*csr); !checked)
         return failure(request, ScepMessage::FailInfo::BadRequest, checked.error().toString());
-    if (type == ScepMessage::MessageType::RenewalReq)
+    if (type == ScepMessage::MessageType::RenewalReq) {
+        if (!m_options.acceptRenewal)
+            return failure(request,
+                           ScepMessage::FailInfo::BadRequest,
+                           u"RenewalReq is not accepted; renew with a fresh enrollment profile"_s);
         return renewalReq(request, *decrypted, *csr);
+    }
     return pkcsReq(request, *decrypted, *csr);
 }
 

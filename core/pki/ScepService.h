@@ -68,6 +68,10 @@ public:
         int identityValidityDays = CertificateAuthority::DefaultIdentityValidityDays;
         // Smallest RSA key accepted in a request.
         int minimumKeyBits = CertificateAuthority::MinimumRsaBits;
+        // RenewalReq lets any current identity of ours mint another without a challenge, bound
+        // to no enrollment, so it is off: devices renew by installing a fresh enrollment profile
+        // (mdm-protocol.md §11), which goes through a one-time challenge again.
+        bool acceptRenewal = false;
     };
 
     // A body or decoded message larger than this is refused with 413.
@@ -84,7 +88,7 @@ public:
     [[nodiscard]] Response handle(const Request &request);
 
     // The GetCACaps answer, one capability per line.
-    [[nodiscard]] static QByteArray capabilities();
+    [[nodiscard]] QByteArray capabilities() const;
 
     // The binary message of a GET PKIOperation: base64 (or base64url), tolerating line breaks,
     // leftover %-escapes and a '+' that a form decoder turned into a space. Empty when it is

@@ -42,6 +42,14 @@ bool waitFor(const QFuture<T> &future, int timeoutMs = 120000)
     return future.isFinished();
 }
 
+CommandTarget target(Platform platform, const QString &osVersion)
+{
+    CommandTarget target;
+    target.platform = platform;
+    target.osVersion = osVersion;
+    return target;
+}
+
 SimulatedHardware::Kind kindFor(int index)
 {
     // 20 iPhones, 10 iPads, 15 Macs, 5 Apple TVs.
@@ -223,7 +231,7 @@ private Q_SLOTS:
     void lockAniPhoneAndAMacWithItsPin()
     {
         DeviceSimulator &iphone = *m_fleet.device(0);
-        CommandTarget phone{Platform::IOS, u"17.5"_s};
+        const CommandTarget phone = target(Platform::IOS, u"17.5"_s);
         const QStringList phoneLock = enqueue(
             iphone.udid(),
             DeviceLockCommand{u"Return to the front desk"_s, u"+49 30 1234567"_s, {}}.build(phone));
@@ -235,7 +243,7 @@ private Q_SLOTS:
 
         DeviceSimulator &mac = *m_fleet.device(30);
         QVERIFY(mac.hardware().isMac());
-        CommandTarget macTarget{Platform::MacOS, mac.hardware().osVersion};
+        CommandTarget macTarget = target(Platform::MacOS, mac.hardware().osVersion);
         macTarget.appleSilicon = true;
         const QStringList macLock = enqueue(
             mac.udid(), DeviceLockCommand{u"Locked by IT"_s, {}, u"123456"_s}.build(macTarget));
@@ -249,8 +257,8 @@ private Q_SLOTS:
     {
         DeviceSimulator &ipad = *m_fleet.device(20);
         ipad.answerNotNow(1);
-        const QStringList queued = enqueue(ipad.udid(),
-                                           SecurityInfoCommand{}.build({Platform::IOS, u"17.5"_s}));
+        const QStringList queued = enqueue(
+            ipad.udid(), SecurityInfoCommand{}.build(target(Platform::IOS, u"17.5"_s)));
         QCOMPARE(queued.size(), 1);
         const qsizetype before = ipad.commandLog().size();
         QVERIFY_RESULT(connect(ipad));
@@ -274,7 +282,7 @@ private Q_SLOTS:
     {
         DeviceSimulator &phone = *m_fleet.device(1);
         const QStringList cancelled = enqueue(
-            phone.udid(), SecurityInfoCommand{}.build({Platform::IOS, u"17.5"_s}));
+            phone.udid(), SecurityInfoCommand{}.build(target(Platform::IOS, u"17.5"_s)));
         QFuture<Result<void>> cancel = m_engine->cancel(cancelled.first(), u"helpdesk"_s);
         QVERIFY(waitFor(cancel));
         QVERIFY_RESULT(cancel.result());
@@ -285,8 +293,8 @@ private Q_SLOTS:
 
         // A command nobody fetches expires after its lifetime (30 days by default).
         DeviceSimulator &other = *m_fleet.device(2);
-        const QStringList stale = enqueue(other.udid(),
-                                          SecurityInfoCommand{}.build({Platform::IOS, u"17.5"_s}));
+        const QStringList stale = enqueue(
+            other.udid(), SecurityInfoCommand{}.build(target(Platform::IOS, u"17.5"_s)));
         m_clock.advance(qint64(31) * 24 * 3600 * 1000);
         m_engine->expireDueCommands();
         QCOMPARE(command(stale.first())->state, CommandState::Expired);
@@ -298,8 +306,8 @@ private Q_SLOTS:
     void wipeAnAppleTv()
     {
         DeviceSimulator &tv = *m_fleet.device(45);
-        const QStringList wipe = enqueue(tv.udid(),
-                                         EraseDeviceCommand{}.build({Platform::TvOS, u"17.5"_s}));
+        const QStringList wipe = enqueue(
+            tv.udid(), EraseDeviceCommand{}.build(target(Platform::TvOS, u"17.5"_s)));
         QCOMPARE(wipe.size(), 1);
         QVERIFY_RESULT(connect(tv));
         QCOMPARE(command(wipe.first())->state, CommandState::Acknowledged);
@@ -355,8 +363,9 @@ private Q_SLOTS:
         DeviceSimulator &device = *m_fleet.device(10);
         device.setOtherDeviceIdentity(m_fleet.device(11)->identity());
         // Work waiting, so a refusal that slipped through would deliver it.
-        QVERIFY(!enqueue(device.udid(), SecurityInfoCommand{}.build({Platform::IOS, u"17.5"_s}))
-                     .isEmpty());
+        QVERIFY(
+            !enqueue(device.udid(), SecurityInfoCommand{}.build(target(Platform::IOS, u"17.5"_s)))
+                 .isEmpty());
         const QByteArray before = storeDigest();
         QVERIFY(!before.isEmpty());
 
@@ -384,8 +393,9 @@ private Q_SLOTS:
     {
         // Without an Mdm-Signature the identity in the TLS handshake authenticates the device.
         DeviceSimulator &device = *m_fleet.device(12);
-        QVERIFY(!enqueue(device.udid(), SecurityInfoCommand{}.build({Platform::IOS, u"17.5"_s}))
-                     .isEmpty());
+        QVERIFY(
+            !enqueue(device.udid(), SecurityInfoCommand{}.build(target(Platform::IOS, u"17.5"_s)))
+                 .isEmpty());
         device.injectFault(DeviceSimulator::Fault::NoSignature, 1);
         QVERIFY_RESULT(connect(device));
         QCOMPARE(device.messageLog().first().serverStatus, 200);

@@ -195,6 +195,11 @@ private Q_SLOTS:
         QTest::newRow("empty UDID") << patched(tokenUpdate, {{u"UDID"_s, u""_s}});
         QTest::newRow("UDID integer") << patched(tokenUpdate, {{u"UDID"_s, 42}});
         QTest::newRow("UDID too long") << patched(tokenUpdate, {{u"UDID"_s, QString(300, u'A')}});
+        // A colon would let a UDID name another device's user channel (UDID:UserID).
+        QTest::newRow("UDID with a colon")
+            << patched(tokenUpdate, {{u"UDID"_s, u"0000-AAAA:12345678-USER"_s}});
+        QTest::newRow("UserID with a colon")
+            << patched(tokenUpdate, {{u"UserID"_s, u"1234:5678"_s}});
         QTest::newRow("UserID data")
             << patched(u"checkin/tokenupdate-mac-user.plist"_s, {{u"UserID"_s, QByteArray("x")}});
         QTest::newRow("Token as string") << patched(tokenUpdate, {{u"Token"_s, u"a1b2c3d4"_s}});

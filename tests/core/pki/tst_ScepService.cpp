@@ -91,9 +91,15 @@ private Q_SLOTS:
         QVERIFY(response.contentType.startsWith("text/plain"));
         const QList<QByteArray> lines = response.body.trimmed().split('\n');
         for (const char *capability :
-             {"POSTPKIOperation", "SHA-256", "SHA-1", "AES", "DES3", "SCEPStandard", "Renewal"}) {
+             {"POSTPKIOperation", "SHA-256", "SHA-1", "AES", "DES3", "SCEPStandard"}) {
             QVERIFY2(lines.contains(capability), capability);
         }
+        // Renewal is off unless asked for: it would mint identities without a challenge.
+        QVERIFY(!lines.contains("Renewal"));
+        ScepService::Options renewing;
+        renewing.acceptRenewal = true;
+        const ScepService withRenewal(m_ca, *m_links, m_clock, renewing);
+        QVERIFY(withRenewal.capabilities().split('\n').contains("Renewal"));
         const ScepService::Response posted = m_service->handle(
             {.method = "POST", .operation = u"GetCACaps"_s, .message = {}, .body = {}});
         QCOMPARE(posted.httpStatus, 405);
@@ -444,8 +450,30 @@ private Q_SLOTS:
         QCOMPARE(reply.certificates.size(), 1);
     }
 
+    void renewalReqRefusedByDefault()
+    {
+        const EnrollmentLinkService::Redemption redemption = redeemNewLink();
+        ScepTestClient device;
+        ScepTestClient::Options options;
+        options.challenge = redemption.challenge;
+        const ScepService::Response enrolled = m_service->handle(
+            post(device.pkcsReq(m_ca.certificate(), options)));
+        QVERIFY(enrolled.pkiStatus == ScepMessage::PkiStatus::Success);
+        ScepTestClient renewing;
+        ScepTestClient::Options renewal;
+        renewal.messageType = 17;
+        const ScepService::Response refused = m_service->handle(post(renewing.renewalReq(
+            m_ca.certificate(), enrolled.issuedCertificate, device.keyDer(), renewal)));
+        QVERIFY(refused.pkiStatus == ScepMessage::PkiStatus::Failure);
+        QVERIFY(refused.failInfo == ScepMessage::FailInfo::BadRequest);
+        QVERIFY(refused.issuedCertificate.isNull());
+    }
+
     void renewalReqSignedByCurrentIdentity()
     {
+        ScepService::Options acceptingRenewal;
+        acceptingRenewal.acceptRenewal = true;
+        m_service = std::make_unique<ScepService>(m_ca, *m_links, m_clock, acceptingRenewal);
         // Enrol first.
         const EnrollmentLinkService::Redemption redemption = redeemNewLink();
         ScepTestClient device;
@@ -486,6 +514,9 @@ private Q_SLOTS:
 
     void renewalReqWithSelfSignedSignerFails()
     {
+        ScepService::Options acceptingRenewal;
+        acceptingRenewal.acceptRenewal = true;
+        m_service = std::make_unique<ScepService>(m_ca, *m_links, m_clock, acceptingRenewal);
         ScepTestClient client;
         ScepTestClient::Options options;
         options.messageType = 17;
