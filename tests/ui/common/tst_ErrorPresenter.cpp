@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/ui/RecordingPrompter.h"
 #include "ui/common/ErrorPresenter.h"
-#include "ui/common/Prompter.h"
 
 #include <QStatusBar>
 #include <QTest>
@@ -10,40 +10,6 @@
 
 using namespace Espalier;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Answers instead of a person and remembers what it was asked.
-class RecordingPrompter final : public Prompter
-{
-public:
-    struct ShownError
-    {
-        QWidget *parent = nullptr;
-        QString title;
-        QString text;
-        QString detail;
-    };
-
-    void showError(QWidget *parent,
-                   const QString &title,
-                   const QString &text,
-                   const QString &detail) override
-    {
-        errors.append({parent, title, text, detail});
-    }
-
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        ++confirmations;
-        return false;
-    }
-
-    QList<ShownError> errors;
-    int confirmations = 0;
-};
-
-} // namespace
 
 class tst_ErrorPresenter : public QObject
 {

@@ -2,9 +2,9 @@
 #include "core/common/AppIdentity.h"
 #include "core/common/Clock.h"
 #include "core/engine/EngineHost.h"
+#include "tests/support/ui/RecordingPrompter.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/ErrorPresenter.h"
-#include "ui/common/Prompter.h"
 #include "ui/main/AboutDialog.h"
 #include "ui/main/MainWindow.h"
 
@@ -36,36 +36,6 @@ using namespace Qt::StringLiterals;
 using Section = MainWindow::Section;
 
 namespace {
-
-// Answers instead of a person and remembers what it was asked.
-class RecordingPrompter final : public Prompter
-{
-public:
-    struct ShownError
-    {
-        QWidget *parent = nullptr;
-        QString title;
-        QString text;
-        QString detail;
-    };
-
-    void showError(QWidget *parent,
-                   const QString &title,
-                   const QString &text,
-                   const QString &detail) override
-    {
-        errors.append({parent, title, text, detail});
-    }
-
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        ++confirmations;
-        return false;
-    }
-
-    QList<ShownError> errors;
-    int confirmations = 0;
-};
 
 // An engine host on a throwaway data folder and a window watching it; the host is not started.
 struct Console

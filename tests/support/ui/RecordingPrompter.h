@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/common/Prompter.h"
+
+#include <QList>
+#include <QString>
+
+namespace Espalier {
+
+// Answers instead of a person and remembers what it was asked. Header-only test support for the
+// GUI tests; confirm() says no unless told otherwise.
+class RecordingPrompter final : public Prompter
+{
+public:
+    struct ShownError
+    {
+        QWidget *parent = nullptr;
+        QString title;
+        QString text;
+        QString detail;
+    };
+
+    void showError(QWidget *parent,
+                   const QString &title,
+                   const QString &text,
+                   const QString &detail) override
+    {
+        errors.append({parent, title, text, detail});
+    }
+
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        ++confirmations;
+        return confirmAnswer;
+    }
+
+    QList<ShownError> errors;
+    int confirmations = 0;
+    bool confirmAnswer = false;
+};
+
+} // namespace Espalier
