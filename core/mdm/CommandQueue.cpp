@@ -2,6 +2,7 @@
 #include "core/mdm/CommandQueue.h"
 
 #include "core/common/Clock.h"
+#include "core/crypto/OpenSsl.h"
 #include "core/mdm/CommandReport.h"
 #include "core/mdm/MdmLogging.h"
 #include "core/plist/Plist.h"
@@ -29,14 +30,39 @@ QString describe(const Command &command)
 
 } // namespace
 
-CommandQueue::CommandQueue(Database &database, const Clock &clock)
+namespace {
+
+// Marks a payload stored sealed; a plist never starts with it.
+const QByteArray SealedPayloadPrefix = QByteArrayLiteral("espalier-sealed:");
+
+} // namespace
+
+CommandQueue::CommandQueue(Database &database, const Clock &clock, std::optional<SecretBox> sealer)
     : m_database(database)
     , m_clock(clock)
     , m_commands(database, clock)
     , m_delivery(database, clock)
     , m_enrollments(database, clock)
     , m_audit(database, clock)
+    , m_sealer(std::move(sealer))
 {}
+
+bool CommandQueue::carriesSecret(const MdmCommand &command)
+{
+    return command.fields.contains(u"UnlockToken"_s) || command.fields.contains(u"PIN"_s);
+}
+
+Result<QByteArray> CommandQueue::deliverablePayload(const Command &command) const
+{
+    if (!command.payload.startsWith(SealedPayloadPrefix))
+        return command.payload;
+    if (!m_sealer)
+        return fail(Error::Code::Crypto,
+                    tr("The command is sealed and this engine cannot open it."),
+                    u"no sealer for command %1"_s.arg(command.uuid));
+    return m_sealer->open(QByteArrayView(command.payload).sliced(SealedPayloadPrefix.size()),
+                          command.uuid.toUtf8());
+}
 
 QString CommandQueue::engineActor()
 {
@@ -111,6 +137,15 @@ Result<QString> CommandQueue::enqueueOne(const QString &enrollmentId,
     if (!payload)
         return fail(payload.error());
     c.payload = std::move(*payload);
+    if (m_sealer && carriesSecret(command)) {
+        // The command's UUID is bound into the box, so a sealed payload cannot be moved to
+        // another command row.
+        Result<QByteArray> sealed = m_sealer->seal(c.payload, c.uuid.toUtf8());
+        OpenSsl::cleanse(c.payload);
+        if (!sealed)
+            return fail(sealed.error());
+        c.payload = SealedPayloadPrefix + *sealed;
+    }
     c.expiresAt = expiresAt;
     c.createdBy = actor;
     Result<Command> inserted = m_commands.insert(c);
@@ -212,7 +247,11 @@ Result<QString> CommandQueue::retry(const QString &uuid,
                         u"command %1 is %2"_s.arg(uuid, commandStateName(original.state)));
         }
         // The new command carries the same Command dict, so the device sees the same request.
-        Result<QVariant> parsed = Plist::parse(original.payload);
+        Result<QByteArray> payload = deliverablePayload(original);
+        if (!payload)
+            return fail(payload.error());
+        Result<QVariant> parsed = Plist::parse(*payload);
+        OpenSsl::cleanse(*payload);
         const QVariantMap body = parsed ? parsed->toMap().value(u"Command"_s).toMap()
                                         : QVariantMap();
         if (body.value(u"RequestType"_s).toString() != original.requestType) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/SecretBox.h"
 #include "core/mdm/MdmCommand.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Command.h"
@@ -68,7 +69,17 @@ public:
         QStringList changedCommands;
     };
 
-    CommandQueue(Database &database, const Clock &clock);
+    // With a sealer, commands that carry a secret (an unlock token, a Find My PIN) are stored
+    // sealed and opened only to be delivered; without one they are stored as they are (tests).
+    CommandQueue(Database &database,
+                 const Clock &clock,
+                 std::optional<SecretBox> sealer = std::nullopt);
+
+    // The command plist the device receives: the stored payload, opened when it was sealed.
+    [[nodiscard]] Result<QByteArray> deliverablePayload(const Command &command) const;
+
+    // Whether the command holds a secret that must not sit in the store in the clear.
+    [[nodiscard]] static bool carriesSecret(const MdmCommand &command);
 
     // Queues the command for each enrollment (duplicates ignored), in one transaction with one
     // audit entry per target ("command.queued" by actor), and returns the new command UUIDs in
@@ -156,6 +167,7 @@ private:
     EnrollmentRepository m_enrollments;
     AuditLog m_audit;
     QHash<QString, Session> m_sessions;
+    std::optional<SecretBox> m_sealer;
 };
 
 } // namespace Espalier

@@ -73,10 +73,10 @@ MdmService::MdmService(
     , m_pushTopic(std::move(pushTopic))
     , m_enrollments(database, clock)
     , m_devices(database, clock)
-    , m_tokens(database, clock, std::move(secretBox))
+    , m_tokens(database, clock, secretBox)
     , m_audit(database, clock)
     , m_commands(database, clock)
-    , m_queue(database, clock)
+    , m_queue(database, clock, std::move(secretBox))
     , m_inventory(database, clock)
 {}
 
@@ -562,8 +562,12 @@ MdmResponse MdmService::handleConnect(const DeviceIdentity &identity, const QByt
         if (!delivery)
             return fail(delivery.error());
         step.changes.commands.append(delivery->changedCommands);
-        if (delivery->command)
-            return MdmResponse::plist(delivery->command->payload);
+        if (delivery->command) {
+            Result<QByteArray> payload = m_queue.deliverablePayload(*delivery->command);
+            if (!payload)
+                return fail(payload.error());
+            return MdmResponse::plist(std::move(*payload));
+        }
         if (delivery->pushAt.isValid())
             step.changes.pushLater.append({channel.id, delivery->pushAt});
         return MdmResponse::empty(outcome->unmatched ? u"the report matched no pending command"_s

@@ -205,9 +205,11 @@ private:
         return command && *command ? **command : Command();
     }
 
+    // The Command dict as the device will receive it (commands with a secret are stored sealed).
     [[nodiscard]] QVariantMap storedFields(const QString &uuid)
     {
-        return parsePlist(storedCommand(uuid).payload).value(u"Command"_s).toMap();
+        Result<QByteArray> payload = m_mdm->commandQueue().deliverablePayload(storedCommand(uuid));
+        return payload ? parsePlist(*payload).value(u"Command"_s).toMap() : QVariantMap();
     }
 
     [[nodiscard]] qsizetype commandCount()
@@ -830,8 +832,12 @@ private Q_SLOTS:
             u"/v1/commands"_s,
             {{u"enrollments"_s, QJsonArray{IphoneUdid}}, {u"type"_s, u"ClearPasscode"_s}});
         QCOMPARE(answer.status, 201);
-        const QVariantMap fields = storedFields(answer.json[u"commands"_s][0].toString());
+        const QString uuid = answer.json[u"commands"_s][0].toString();
+        const QVariantMap fields = storedFields(uuid);
         QCOMPARE(fields.value(u"UnlockToken"_s).toByteArray(), unlockToken());
+        // At rest the token is sealed.
+        QVERIFY(!storedCommand(uuid).payload.contains(unlockToken()));
+        QVERIFY(!storedCommand(uuid).payload.contains(unlockToken().toBase64()));
 
         // An API that was given no way to open unlock tokens says so.
         AdminApi locked(*m_database, *m_mdm, *m_links, m_clock, settings(m_tokenFile));

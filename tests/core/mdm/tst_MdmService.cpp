@@ -738,6 +738,35 @@ private Q_SLOTS:
         QVERIFY((*failed)->result.contains("MCInstallationErrorDomain"));
     }
 
+    void secretsInCommandsAreSealedAtRest()
+    {
+        enrollIphone();
+        QVERIFY(!answerAll(u"iphone"_s, IphoneUdid, iphoneAnswers()).isEmpty());
+        const QByteArray unlockToken("unlock-token-secret-bytes");
+        const auto clear = m_service->enqueue(
+            {IphoneUdid},
+            MdmCommand{u"ClearPasscode"_s, {{u"UnlockToken"_s, unlockToken}}},
+            u"helpdesk"_s);
+        QVERIFY_RESULT(clear);
+
+        // In the store the payload is sealed: neither the token nor its base64 is there.
+        const auto stored = m_commands->find(clear->constFirst());
+        QVERIFY_RESULT(stored);
+        QVERIFY(!(*stored)->payload.contains(unlockToken));
+        QVERIFY(!(*stored)->payload.contains(unlockToken.toBase64()));
+        QVERIFY(!(*stored)->payload.contains("ClearPasscode"));
+
+        // The device still receives the whole command.
+        const MdmResponse response = connect(u"iphone"_s, fixture(u"reports/idle.plist"_s));
+        QCOMPARE(response.httpStatus, 200);
+        const QVariantMap command = parseBody(response.body);
+        QCOMPARE(command.value(u"CommandUUID"_s).toString(), clear->constFirst());
+        QCOMPARE(command.value(u"Command"_s).toMap().value(u"UnlockToken"_s).toByteArray(),
+                 unlockToken);
+        QCOMPARE(command.value(u"Command"_s).toMap().value(u"RequestType"_s).toString(),
+                 u"ClearPasscode"_s);
+    }
+
     void notNowOverConnect()
     {
         enrollIphone();
