@@ -997,6 +997,10 @@
         <source>The stored command cannot be read.</source>
         <translation>Der gespeicherte Befehl kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The command is sealed and this engine cannot open it.</source>
+        <translation>Der Befehl ist versiegelt, und diese Engine kann ihn nicht öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Espalier::CommandRepository</name>
