@@ -26,6 +26,7 @@
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstdio>
@@ -107,6 +108,9 @@ public:
         file.close();
         m_tokenFile = dir + u"/admin.token"_s;
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_NO_GLIB"_s);
+        m_process.setProcessEnvironment(environment);
         m_process.start(QStringLiteral(ESPALIERD_PATH), {u"--config"_s, ini});
         if (!m_process.waitForStarted())
             return false;
@@ -209,12 +213,59 @@ Figures idleRounds(SimulatorFleet &fleet, double seconds)
     return figures;
 }
 
+// Every device runs Idle sessions on its own for `seconds`, with no round barrier: back to back
+// when rate is 0, else paced so the fleet offers `rate` sessions per second in all (device i
+// starts its k-th session at its own offset + k / (rate / devices)). A paced session's latency
+// counts from when it was due, not from when it was sent, so a stalled engine cannot hide its
+// queue behind a client that waited for it.
+Figures steadyLoad(const QList<DeviceSimulator *> &devices, double seconds, double rate)
+{
+    Figures figures;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 endNs = qint64(seconds * 1e9);
+    const qint64 intervalNs = rate > 0 ? qint64(double(devices.size()) / rate * 1e9) : 0;
+    int running = int(devices.size());
+    QObject context;
+    std::function<void(int, qint64)> session = [&](int index, qint64 dueNs) {
+        const qint64 nowNs = clock.nsecsElapsed();
+        if (nowNs >= endNs) {
+            --running;
+            return;
+        }
+        if (dueNs > nowNs) {
+            QTimer::singleShot(int((dueNs - nowNs) / 1000000), &context, [&session, index, dueNs] {
+                session(index, dueNs);
+            });
+            return;
+        }
+        const qint64 startNs = intervalNs > 0 ? dueNs : nowNs;
+        devices.at(index)->connect().then(&context, [&, index, startNs](const Result<int> &done) {
+            ++figures.requests;
+            if (!done)
+                ++figures.failures;
+            figures.latenciesNs.append(clock.nsecsElapsed() - startNs);
+            session(index, intervalNs > 0 ? startNs + intervalNs : 0);
+        });
+    };
+    for (int i = 0; i < devices.size(); ++i)
+        session(i, intervalNs > 0 ? intervalNs * i / devices.size() : 0);
+    QDeadlineTimer deadline(qint64(seconds * 1000) + 60000);
+    while (running > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    figures.elapsedNs = clock.nsecsElapsed();
+    return figures;
+}
+
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
 }
 
-bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPool> &keys)
+bool runScale(int devices,
+              double seconds,
+              double pacedRate,
+              const std::shared_ptr<SimulatedKeyPool> &keys)
 {
     QTemporaryDir dir;
     EngineProcess engine;
@@ -268,6 +319,13 @@ bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPoo
     const double cpuBeforeIdle = cpuSeconds(engine.pid());
     const Figures idle = idleRounds(fleet, seconds);
     const double idleCpu = cpuSeconds(engine.pid()) - cpuBeforeIdle;
+    const double cpuBeforeSteady = cpuSeconds(engine.pid());
+    const double clientBeforeSteady = cpuSeconds(QCoreApplication::applicationPid());
+    const Figures steady = steadyLoad(fleet.devices(), seconds, 0);
+    const double steadyCpu = cpuSeconds(engine.pid()) - cpuBeforeSteady;
+    const double steadyClientCpu = cpuSeconds(QCoreApplication::applicationPid())
+                                   - clientBeforeSteady;
+    const Figures paced = steadyLoad(fleet.devices(), seconds, pacedRate);
 
     // Command round trips: one command per device per round, queued in one admin call.
     QJsonArray targets;
@@ -308,6 +366,21 @@ bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPoo
             .arg(ms(SimulatorFleet::Report::percentile(idle.latenciesNs, 50)), 0, 'f', 2)
             .arg(ms(SimulatorFleet::Report::percentile(idle.latenciesNs, 99)), 0, 'f', 2)
             .arg(idle.failures));
+    const auto rate = [](const Figures &f) { return f.requests / (double(f.elapsedNs) / 1e9); };
+    say(u"  steady idle check-ins (no rounds): %1 req/s, p50 %2 ms, p99 %3 ms, engine CPU %4 % "
+        "(%5 ms per check-in), simulator CPU %6 %, failures %7"_s.arg(rate(steady), 0, 'f', 0)
+            .arg(ms(SimulatorFleet::Report::percentile(steady.latenciesNs, 50)), 0, 'f', 2)
+            .arg(ms(SimulatorFleet::Report::percentile(steady.latenciesNs, 99)), 0, 'f', 2)
+            .arg(100.0 * steadyCpu / (double(steady.elapsedNs) / 1e9), 0, 'f', 0)
+            .arg(1000.0 * steadyCpu / qMax(1, steady.requests), 0, 'f', 2)
+            .arg(100.0 * steadyClientCpu / (double(steady.elapsedNs) / 1e9), 0, 'f', 0)
+            .arg(steady.failures));
+    say(u"  paced idle check-ins, %1/s offered: %2 req/s, p50 %3 ms, p99 %4 ms, failures %5"_s
+            .arg(pacedRate, 0, 'f', 0)
+            .arg(rate(paced), 0, 'f', 0)
+            .arg(ms(SimulatorFleet::Report::percentile(paced.latenciesNs, 50)), 0, 'f', 2)
+            .arg(ms(SimulatorFleet::Report::percentile(paced.latenciesNs, 99)), 0, 'f', 2)
+            .arg(paced.failures));
     say(u"  command round trips: %1 in %2 s = %3 round trips/s (%4 req/s), p50 %5 ms, p99 %6 ms, "
         "failures %7"_s.arg(roundTrips)
             .arg(double(trips.elapsedNs) / 1e9, 0, 'f', 1)
@@ -320,13 +393,16 @@ bool runScale(int devices, double seconds, const std::shared_ptr<SimulatedKeyPoo
             .arg(100.0 * idleCpu / (double(idle.elapsedNs) / 1e9), 0, 'f', 0)
             .arg(100.0 * tripsCpu / (double(trips.elapsedNs) / 1e9), 0, 'f', 0));
     say(u"  engine peak RSS: %1 MB"_s.arg(double(rssKiB) / 1024.0, 0, 'f', 1));
-    return idle.failures == 0 && trips.failures == 0;
+    return idle.failures == 0 && steady.failures == 0 && paced.failures == 0 && trips.failures == 0;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // The simulated fleet polls a socket per device; Qt's own dispatcher does that with less
+    // work per wake-up than GLib's. espalierd keeps GLib, which its keyring access needs.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Loads espalierd with simulated devices on 127.0.0.1."_s);
@@ -335,8 +411,14 @@ int main(int argc, char *argv[])
         u"devices"_s, u"Fleet sizes, comma-separated."_s, u"list"_s, u"1,100,1000"_s);
     const QCommandLineOption secondsOption(
         u"seconds"_s, u"Seconds per measured phase."_s, u"seconds"_s, u"10"_s);
+    const QCommandLineOption rateOption(
+        u"rate"_s,
+        u"Idle check-ins per second the paced phase offers, fleet-wide."_s,
+        u"per-second"_s,
+        u"1500"_s);
     parser.addOption(devicesOption);
     parser.addOption(secondsOption);
+    parser.addOption(rateOption);
     parser.process(app);
 
     SimulatorFleet::raiseFileDescriptorLimit();
@@ -349,7 +431,11 @@ int main(int argc, char *argv[])
     for (const QString &size : parser.value(devicesOption).split(u',')) {
         const int devices = size.toInt();
         if (devices > 0)
-            ok = runScale(devices, parser.value(secondsOption).toDouble(), *keys) && ok;
+            ok = runScale(devices,
+                          parser.value(secondsOption).toDouble(),
+                          parser.value(rateOption).toDouble(),
+                          *keys)
+                 && ok;
     }
     return ok ? 0 : 1;
 }

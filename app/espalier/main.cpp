@@ -5,6 +5,8 @@
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/engine/EngineHost.h"
+#include "core/roles/ConsoleRole.h"
+#include "core/store/SecretStore.h"
 #include "ui/common/Icons.h"
 #include "ui/common/WidgetsPrompter.h"
 #include "ui/main/MainWindow.h"
@@ -18,6 +20,8 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -128,6 +132,11 @@ void installTranslators(QTranslator &qtTranslator,
 
 bool saveScreenshot(QWidget &window, const QString &path)
 {
+    // The pages read their rows on the worker pool; let those reads finish and land first.
+    for (int round = 0; round < 4; ++round) {
+        QThreadPool::globalInstance()->waitForDone(10'000);
+        QCoreApplication::processEvents();
+    }
     // A new status text reaches the status bar's layout as a chain of posted layout requests,
     // one widget level per pass; deliver them all so the picture shows the settled window.
     for (int level = 0; level < 8; ++level)
@@ -191,8 +200,15 @@ int main(int argc, char *argv[])
     // host's signal first, and the host stops the engine thread before the clock goes away.
     const SystemClock clock;
     EngineHost engineHost(EngineConfig::storeOnly(databasePath(dataDir)), clock);
+    // QtKeychain wants every SecretStore of a process on one thread, and the engine keeps its own
+    // on the engine thread: the console's joins it there and is deleted with that thread.
+    auto *consoleSecrets = new SecretStore(engineHost.engine()->config().keychainService);
+    QThread *engineThread = engineHost.engine()->thread();
+    consoleSecrets->moveToThread(engineThread);
+    QObject::connect(engineThread, &QThread::finished, consoleSecrets, &QObject::deleteLater);
+    ConsoleRole role(*consoleSecrets);
     WidgetsPrompter prompter;
-    MainWindow window(engineHost, prompter);
+    MainWindow window(engineHost, prompter, role);
 
     // The engine closes its store on its own thread while the event loop is winding down.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &engineHost, &EngineHost::stop);

@@ -125,7 +125,14 @@ Result<Certificate> CertificateBuilder::issueSelfSignedCa(const PrivateKey &key)
 {
     if (key.isNull())
         return fail(Error::Code::InvalidInput, tr("A key is needed to create a CA."));
-    return build(m_subject, key.publicKey(), Certificate(), key);
+    return build(m_subject, key.publicKey(), Certificate(), key, true);
+}
+
+Result<Certificate> CertificateBuilder::issueSelfSigned(const PrivateKey &key) const
+{
+    if (key.isNull())
+        return fail(Error::Code::InvalidInput, tr("A key is needed to create a certificate."));
+    return build(m_subject, key.publicKey(), Certificate(), key, false);
 }
 
 Result<Certificate> CertificateBuilder::issue(const PublicKey &subjectKey,
@@ -169,16 +176,16 @@ Result<Certificate> CertificateBuilder::issueFor(const DistinguishedName &subjec
         return fail(Error::Code::InvalidInput,
                     tr("The CA key does not belong to the CA certificate."));
     }
-    return build(subject, subjectKey, issuer, issuerKey);
+    return build(subject, subjectKey, issuer, issuerKey, false);
 }
 
 Result<Certificate> CertificateBuilder::build(const DistinguishedName &subject,
                                               const PublicKey &subjectKey,
                                               const Certificate &issuer,
-                                              const PrivateKey &signingKey) const
+                                              const PrivateKey &signingKey,
+                                              bool ca) const
 {
     X509 *issuerX509 = OpenSslHandles::x509(issuer);
-    const bool ca = !issuerX509;
     if (subject.isEmpty())
         return fail(Error::Code::InvalidInput, tr("The certificate needs a subject."));
     if (!m_notBefore.isValid() || !m_notAfter.isValid())

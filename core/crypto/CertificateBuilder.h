@@ -39,6 +39,10 @@ public:
     // CA:TRUE (critical) and keyUsage keyCertSign + cRLSign, plus any usage set here.
     [[nodiscard]] Result<Certificate> issueSelfSignedCa(const PrivateKey &key) const;
 
+    // CA:FALSE, signed by its own key: an end-entity certificate that stands alone, such as
+    // the one a CSR-signing service encrypts its reply to.
+    [[nodiscard]] Result<Certificate> issueSelfSigned(const PrivateKey &key) const;
+
     // CA:FALSE, for the subject key, signed by the issuer CA with its key.
     [[nodiscard]] Result<Certificate> issue(const PublicKey &subjectKey,
                                             const Certificate &issuer,
@@ -56,11 +60,12 @@ private:
                                                const PublicKey &subjectKey,
                                                const Certificate &issuer,
                                                const PrivateKey &issuerKey) const;
-    // A null issuer makes a self-signed CA.
+    // A null issuer makes a self-signed certificate.
     [[nodiscard]] Result<Certificate> build(const DistinguishedName &subject,
                                             const PublicKey &subjectKey,
                                             const Certificate &issuer,
-                                            const PrivateKey &signingKey) const;
+                                            const PrivateKey &signingKey,
+                                            bool ca) const;
 
     DistinguishedName m_subject;
     QDateTime m_notBefore;

@@ -7,6 +7,8 @@
 
 #include <openssl/err.h>
 
+#include <algorithm>
+
 namespace Espalier {
 
 namespace {
@@ -140,21 +142,84 @@ Result<Cms::Verified> Cms::verify(QByteArrayView data, const VerifyOptions &opti
     }
     if (verified.signers.isEmpty())
         return OpenSsl::failure(Error::Code::InvalidInput, tr("The signed data names no signer."));
+    {
+        X509StackPtr embedded(CMS_get1_certs(cms.get()));
+        verified.certificates = OpenSslHandles::certificates(embedded.get());
+    }
     ERR_clear_error();
     if (options.trustedRoots.isEmpty())
         return verified;
 
-    X509StackPtr embedded(CMS_get1_certs(cms.get()));
-    const QList<Certificate> intermediates = OpenSslHandles::certificates(embedded.get());
     for (const Certificate &signer : std::as_const(verified.signers)) {
         if (Result<void> chained = signer.verifyChain(
-                options.trustedRoots, options.at, intermediates, options.purpose);
+                options.trustedRoots, options.at, verified.certificates, options.purpose);
             !chained) {
             return fail(chained.error());
         }
     }
     verified.trusted = true;
     return verified;
+}
+
+Result<QByteArray> Cms::encrypt(QByteArrayView content, const QList<Certificate> &recipients)
+{
+    if (recipients.isEmpty()
+        || std::any_of(
+            recipients.cbegin(), recipients.cend(), [](const auto &c) { return c.isNull(); })) {
+        return fail(Error::Code::InvalidInput, tr("A recipient certificate is needed to encrypt."));
+    }
+    if (content.size() > MaxContentSize)
+        return fail(Error::Code::InvalidInput, tr("The data is too large to encrypt."));
+    X509StackPtr certificates = OpenSslHandles::x509Stack(recipients);
+    BioPtr data = OpenSslHandles::readBio(content);
+    BioPtr out(BIO_new(BIO_s_mem()));
+    if (!certificates || !data || !out)
+        return OpenSsl::failure(Error::Code::Crypto, tr("The data could not be encrypted."));
+    CmsPtr cms(CMS_encrypt(certificates.get(), data.get(), EVP_aes_256_cbc(), CMS_BINARY));
+    if (!cms || i2d_CMS_bio(out.get(), cms.get()) != 1)
+        return OpenSsl::failure(Error::Code::Crypto, tr("The data could not be encrypted."));
+    return OpenSslHandles::bioContents(out.get());
+}
+
+Result<QByteArray> Cms::decrypt(QByteArrayView data,
+                                const Certificate &recipient,
+                                const PrivateKey &key)
+{
+    X509 *x509 = OpenSslHandles::x509(recipient);
+    EVP_PKEY *pkey = OpenSslHandles::key(key);
+    if (!x509 || !pkey) {
+        return fail(Error::Code::InvalidInput,
+                    tr("A certificate and its key are needed to decrypt."));
+    }
+    if (!key.matches(recipient)) {
+        return fail(Error::Code::InvalidInput,
+                    tr("The key does not belong to the recipient certificate."));
+    }
+    if (data.isEmpty() || data.size() > MaxCmsSize)
+        return fail(Error::Code::InvalidInput, tr("The encrypted data could not be read."));
+    ERR_clear_error(); // failures are told apart by their OpenSSL reasons
+    BioPtr in = OpenSslHandles::readBio(data);
+    CmsPtr cms(in ? d2i_CMS_bio(in.get(), nullptr) : nullptr);
+    if (!cms) {
+        return OpenSsl::failure(Error::Code::InvalidInput,
+                                tr("The encrypted data could not be read."));
+    }
+    if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_enveloped)
+        return fail(Error::Code::InvalidInput, tr("The data is not encrypted data."));
+    // The output BIO wipes its buffer: the content may be secret.
+    BioPtr out = OpenSslHandles::secureWriteBio();
+    if (!out)
+        return OpenSsl::failure(Error::Code::Crypto, tr("The data could not be decrypted."));
+    // With the certificate given, only the recipient entries naming it are tried.
+    if (CMS_decrypt(cms.get(), pkey, x509, nullptr, out.get(), CMS_BINARY) != 1) {
+        if (OpenSslHandles::errorIs(ERR_LIB_CMS, CMS_R_NO_MATCHING_RECIPIENT)) {
+            return OpenSsl::failure(Error::Code::Crypto,
+                                    tr("The data is not encrypted to this certificate."));
+        }
+        return OpenSsl::failure(Error::Code::Crypto, tr("The data could not be decrypted."));
+    }
+    ERR_clear_error();
+    return OpenSslHandles::bioContents(out.get());
 }
 
 } // namespace Espalier

@@ -17,8 +17,10 @@ namespace Espalier {
 class PrivateKey;
 
 // CMS (PKCS#7) SignedData: signed .mobileconfig profiles (content attached) and the
-// Mdm-Signature header (detached signature over the exact HTTP body). Stateless and
-// thread-safe; verifying takes untrusted bytes, DER or BER with indefinite lengths.
+// Mdm-Signature header (detached signature over the exact HTTP body); and EnvelopedData: content
+// encrypted to a recipient's certificate, as CSR-signing services return a signed push
+// certificate request. Stateless and thread-safe; verifying and decrypting take untrusted bytes,
+// DER or BER with indefinite lengths.
 class Cms final
 {
     Q_DECLARE_TR_FUNCTIONS(Espalier::Cms)
@@ -41,6 +43,8 @@ public:
         // The signed content: embedded content, or a copy of the detached content.
         QByteArray content{};
         QList<Certificate> signers{};
+        // Every certificate the signed data carries (the signers' and any intermediates).
+        QList<Certificate> certificates{};
         // The signers chained to VerifyOptions::trustedRoots (false when none were given).
         bool trusted = false;
     };
@@ -64,6 +68,18 @@ public:
     // with Tls, unreadable data with InvalidInput.
     [[nodiscard]] static Result<Verified> verify(QByteArrayView cms, const VerifyOptions &options);
     [[nodiscard]] static Result<Verified> verify(QByteArrayView cms);
+
+    // EnvelopedData (DER): the content under a fresh AES-256-CBC key, and that key encrypted to
+    // each recipient's public key. Content bytes are taken as they are (CMS_BINARY).
+    [[nodiscard]] static Result<QByteArray> encrypt(QByteArrayView content,
+                                                    const QList<Certificate> &recipients);
+
+    // The content of EnvelopedData addressed to this certificate, decrypted with its key.
+    // Unreadable data or another CMS type fails with InvalidInput; data addressed to someone
+    // else, or that does not decrypt, with Crypto.
+    [[nodiscard]] static Result<QByteArray> decrypt(QByteArrayView cms,
+                                                    const Certificate &recipient,
+                                                    const PrivateKey &key);
 };
 
 } // namespace Espalier

@@ -13,6 +13,7 @@
 #include <openssl/rsa.h>
 
 #include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +193,40 @@ bool PrivateKey::matches(const Certificate &certificate) const
     const bool equal = EVP_PKEY_eq(key, certificateKey) == 1;
     ERR_clear_error();
     return equal;
+}
+
+Result<QByteArray> PrivateKey::signSha256(QByteArrayView data) const
+{
+    EVP_PKEY *key = OpenSslHandles::key(*this);
+    if (!key)
+        return fail(Error::Code::InvalidInput, tr("There is no private key."));
+    // EVP_DigestSign takes a size_t, but OpenSSL's BIOs and our other limits stop at int.
+    if (data.size() > std::numeric_limits<int>::max())
+        return fail(Error::Code::InvalidInput, tr("The data is too large to sign."));
+    using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, OpenSslDeleter<&EVP_MD_CTX_free>>;
+    MdCtxPtr context(EVP_MD_CTX_new());
+    size_t length = 0;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    // PKCS#1 v1.5 is OpenSSL's default padding for RSA signatures, so nothing is set here.
+    if (!context
+        || EVP_DigestSignInit_ex(context.get(), nullptr, "SHA256", nullptr, nullptr, key, nullptr)
+               != 1
+        || EVP_DigestSign(context.get(), nullptr, &length, bytes, static_cast<size_t>(data.size()))
+               != 1) {
+        return OpenSsl::failure(Error::Code::Crypto, tr("The data could not be signed."));
+    }
+    QByteArray signature(static_cast<qsizetype>(length), Qt::Uninitialized);
+    if (EVP_DigestSign(context.get(),
+                       reinterpret_cast<unsigned char *>(signature.data()),
+                       &length,
+                       bytes,
+                       static_cast<size_t>(data.size()))
+        != 1) {
+        return OpenSsl::failure(Error::Code::Crypto, tr("The data could not be signed."));
+    }
+    // ECDSA signatures vary in length; the first call gave the largest.
+    signature.truncate(static_cast<qsizetype>(length));
+    return signature;
 }
 
 } // namespace Espalier

@@ -56,6 +56,11 @@ public:
     // Whether the certificate carries this key's public half.
     [[nodiscard]] bool matches(const Certificate &certificate) const;
 
+    // A signature over the SHA-256 digest of data: RSA PKCS#1 v1.5 for an RSA key (what Apple
+    // asks of a vendor-signed push certificate request), DER-encoded ECDSA for an EC key.
+    // PublicKey::verifySha256() checks it.
+    [[nodiscard]] Result<QByteArray> signSha256(QByteArrayView data) const;
+
 private:
     struct Private;
     std::shared_ptr<const Private> d;

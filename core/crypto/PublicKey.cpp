@@ -7,6 +7,8 @@
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
+#include <limits>
+
 namespace Espalier {
 
 namespace {
@@ -77,6 +79,30 @@ int PublicKey::bits() const
 {
     const EVP_PKEY *key = OpenSslHandles::key(*this);
     return key ? EVP_PKEY_get_bits(key) : 0;
+}
+
+bool PublicKey::verifySha256(QByteArrayView data, QByteArrayView signature) const
+{
+    EVP_PKEY *key = OpenSslHandles::key(*this);
+    if (!key || signature.isEmpty() || data.size() > std::numeric_limits<int>::max()
+        || signature.size() > std::numeric_limits<int>::max()) {
+        return false;
+    }
+    using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, OpenSslDeleter<&EVP_MD_CTX_free>>;
+    MdCtxPtr context(EVP_MD_CTX_new());
+    const bool valid = context
+                       && EVP_DigestVerifyInit_ex(
+                              context.get(), nullptr, "SHA256", nullptr, nullptr, key, nullptr)
+                              == 1
+                       && EVP_DigestVerify(
+                              context.get(),
+                              reinterpret_cast<const unsigned char *>(signature.data()),
+                              static_cast<size_t>(signature.size()),
+                              reinterpret_cast<const unsigned char *>(data.data()),
+                              static_cast<size_t>(data.size()))
+                              == 1;
+    ERR_clear_error(); // a bad signature leaves its reason on the queue
+    return valid;
 }
 
 bool PublicKey::operator==(const PublicKey &other) const

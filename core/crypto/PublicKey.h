@@ -32,6 +32,9 @@ public:
     [[nodiscard]] KeyAlgorithm algorithm() const;
     [[nodiscard]] int bits() const;
 
+    // Whether signature is this key's PrivateKey::signSha256() signature over data.
+    [[nodiscard]] bool verifySha256(QByteArrayView data, QByteArrayView signature) const;
+
     // Equal when the key material is, however it was encoded.
     [[nodiscard]] bool operator==(const PublicKey &other) const;
 

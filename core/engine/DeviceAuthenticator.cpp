@@ -14,6 +14,11 @@ namespace {
 // A base64 CMS with a 4096-bit signer and a short chain stays well under this.
 constexpr qsizetype MaxSignatureHeaderBytes = 32 * 1024;
 
+// How long a chain that held is taken as holding (the certificate's own validity is still
+// checked on every request), and how many identities are remembered before starting over.
+constexpr qint64 ChainRecheckMs = 5 * 60 * 1000;
+constexpr qsizetype MaxRememberedChains = 16 * 1024;
+
 } // namespace
 
 DeviceAuthenticator::DeviceAuthenticator(QList<Certificate> deviceCaRoots, const Clock &clock)
@@ -42,11 +47,9 @@ Result<DeviceIdentity> DeviceAuthenticator::fromSignature(const QByteArray &head
     if (!decoded || decoded.decoded.isEmpty())
         return fail(Error::Code::InvalidInput, tr("The Mdm-Signature header is not base64."));
 
+    // The signature math here; the chain below, where a known identity is quick.
     Cms::VerifyOptions options;
     options.detachedContent = body;
-    options.trustedRoots = m_roots;
-    options.at = m_clock.now();
-    options.purpose = Certificate::Purpose::TlsClient;
     Result<Cms::Verified> verified = Cms::verify(decoded.decoded, options);
     if (!verified)
         return fail(verified.error());
@@ -54,10 +57,41 @@ Result<DeviceIdentity> DeviceAuthenticator::fromSignature(const QByteArray &head
         return fail(Error::Code::InvalidInput,
                     tr("The Mdm-Signature must have exactly one signer, not %1.")
                         .arg(verified->signers.size()));
-    if (!verified->trusted)
-        return fail(Error::Code::Tls, tr("The device identity was not issued by this server."));
     const Certificate &signer = verified->signers.constFirst();
-    return DeviceIdentity{signer, signer.sha256Fingerprint()};
+    const QString fingerprint = signer.sha256Fingerprint();
+    if (Result<void> trusted = verifyChain(signer, fingerprint, verified->certificates); !trusted)
+        return fail(Error::Code::Tls,
+                    tr("The device identity was not issued by this server."),
+                    trusted.error().detail);
+    return DeviceIdentity{signer, fingerprint};
+}
+
+void DeviceAuthenticator::setDeviceCaRoots(QList<Certificate> roots)
+{
+    m_roots = std::move(roots);
+    m_chained.clear();
+}
+
+Result<void> DeviceAuthenticator::verifyChain(const Certificate &leaf,
+                                              const QString &fingerprint,
+                                              const QList<Certificate> &intermediates) const
+{
+    const QDateTime now = m_clock.now();
+    const auto known = m_chained.constFind(fingerprint);
+    if (known != m_chained.cend() && *known <= now && known->msecsTo(now) < ChainRecheckMs
+        && leaf.notBefore() <= now && now <= leaf.notAfter()) {
+        return {};
+    }
+    Result<void> chained = leaf.verifyChain(
+        m_roots, now, intermediates, Certificate::Purpose::TlsClient);
+    if (!chained) {
+        m_chained.remove(fingerprint);
+        return chained;
+    }
+    if (m_chained.size() >= MaxRememberedChains)
+        m_chained.clear();
+    m_chained.insert(fingerprint, now);
+    return {};
 }
 
 Result<DeviceIdentity> DeviceAuthenticator::fromTlsClient(const HttpRequest &request) const
@@ -70,13 +104,12 @@ Result<DeviceIdentity> DeviceAuthenticator::fromTlsClient(const HttpRequest &req
         chain.append(std::move(*parsed));
     }
     const Certificate leaf = chain.takeFirst();
-    Result<void> trusted = leaf.verifyChain(
-        m_roots, m_clock.now(), chain, Certificate::Purpose::TlsClient);
-    if (!trusted)
+    const QString fingerprint = leaf.sha256Fingerprint();
+    if (Result<void> trusted = verifyChain(leaf, fingerprint, chain); !trusted)
         return fail(Error::Code::Tls,
                     tr("The client certificate was not issued by this server."),
                     trusted.error().detail);
-    return DeviceIdentity{leaf, leaf.sha256Fingerprint()};
+    return DeviceIdentity{leaf, fingerprint};
 }
 
 } // namespace Espalier

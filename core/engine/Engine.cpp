@@ -7,6 +7,8 @@
 #include "core/crypto/SecretBox.h"
 #include "core/engine/AdminApi.h"
 #include "core/engine/DeviceAuthenticator.h"
+#include "core/engine/PushDispatcher.h"
+#include "core/mdm/LockPinHistory.h"
 #include "core/mdm/MdmService.h"
 #include "core/pki/CertificateAuthority.h"
 #include "core/pki/EnrollmentLinkService.h"
@@ -14,6 +16,8 @@
 #include "core/pki/PkiStore.h"
 #include "core/pki/ScepService.h"
 #include "core/pki/ServerIdentity.h"
+#include "core/push/ApnsResult.h"
+#include "core/push/PushCertificateStore.h"
 #include "core/server/HttpRequest.h"
 #include "core/server/HttpResponder.h"
 #include "core/server/HttpResponse.h"
@@ -251,6 +255,7 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
     connect(m_mdm, &MdmService::devicesChanged, this, &Engine::devicesChanged);
     connect(m_mdm, &MdmService::commandsChanged, this, &Engine::commandsChanged);
     connect(m_mdm, &MdmService::pushRequested, this, &Engine::pushRequested);
+    startPushing();
 
     HttpServer::Limits limits;
     // A SCEP GET carries its whole request in the query string (mdm-protocol.md §11).
@@ -351,6 +356,7 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
         m_admin = new AdminApi(*m_database, *m_mdm, *m_links, m_clock, std::move(admin), this);
         connect(m_admin, &AdminApi::commandsChanged, this, &Engine::commandsChanged);
         connect(m_admin, &AdminApi::pushRequested, this, &Engine::pushRequested);
+        connect(m_admin, &AdminApi::pushRequested, m_push, &PushDispatcher::request);
         if (Result<void> serving = m_admin->start(); !serving)
             return serving;
     }
@@ -368,6 +374,64 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
                       QString::number(m_server->serverPort()),
                       QDir::toNativeSeparators(m_database->path())));
     return {};
+}
+
+void Engine::startPushing()
+{
+    PushDispatcher::Options options;
+    options.apns.environment = m_config.apnsSandbox ? ApnsClient::Environment::Sandbox
+                                                    : ApnsClient::Environment::Production;
+    options.apns.host = m_config.apnsHost;
+    options.apns.port = m_config.apnsPort;
+    options.apns.trustedRoots = m_config.apnsTrustedRoots;
+    m_push = new PushDispatcher(*m_database, m_clock, options, this);
+    connect(m_mdm, &MdmService::pushRequested, m_push, &PushDispatcher::request);
+    connect(m_mdm, &MdmService::connected, m_push, &PushDispatcher::checkedIn);
+    connect(m_push, &PushDispatcher::enrollmentsChanged, this, &Engine::enrollmentsChanged);
+    connect(m_push, &PushDispatcher::commandsChanged, this, &Engine::commandsChanged);
+    connect(m_push,
+            &PushDispatcher::certificateProblem,
+            this,
+            [this](const QString &, const QString &message) {
+                Q_EMIT pushStateChanged(false, message);
+            });
+
+    m_pushCertificates = new PushCertificateStore(*m_database, *m_secrets, m_clock, this);
+    // A new or renewed certificate takes over at once, without a restart.
+    connect(m_pushCertificates,
+            &PushCertificateStore::certificateActivated,
+            this,
+            &Engine::loadPushIdentity);
+    loadPushIdentity();
+}
+
+void Engine::loadPushIdentity()
+{
+    if (!m_pushCertificates)
+        return;
+    m_pushCertificates->loadIdentity(m_config.pushTopic)
+        .then(this, [this](const Result<PushCertificateStore::Identity> &identity) {
+            if (!m_push)
+                return;
+            if (!identity) {
+                const QString detail = identity.error().code == Error::Code::NotFound
+                                           ? tr("No push certificate yet: devices fetch their "
+                                                "commands only when they check in by themselves.")
+                                           : identity.error().message;
+                qCWarning(lcEngine).noquote() << "not pushing:" << identity.error().toString();
+                Q_EMIT pushStateChanged(false, detail);
+                return;
+            }
+            Result<void> set = m_push->setIdentity(identity->certificate.certificate(),
+                                                   identity->key);
+            if (!set) {
+                qCWarning(lcEngine).noquote() << "not pushing:" << set.error().toString();
+                Q_EMIT pushStateChanged(false, set.error().message);
+                return;
+            }
+            Q_EMIT pushStateChanged(true,
+                                    tr("Pushing with the certificate for %1").arg(m_push->topic()));
+        });
 }
 
 Certificate Engine::deviceCaCertificate() const
@@ -397,6 +461,10 @@ void Engine::stop()
     m_admin = nullptr;
     delete m_server; // drops every connection; pending responders become no-ops
     m_server = nullptr;
+    delete m_push;
+    m_push = nullptr;
+    delete m_pushCertificates;
+    m_pushCertificates = nullptr;
     delete m_mdm;
     m_mdm = nullptr;
     m_profiles.reset();
@@ -450,7 +518,8 @@ void Engine::handleScep(const HttpRequest &request, HttpResponder responder)
     if (!answer.logDetail.isEmpty())
         qCInfo(lcEngine).noquote()
             << "scep" << scep.operation << answer.httpStatus << answer.logDetail;
-    if (!answer.issuedCertificate.isNull()) {
+    // A resent request answered again issued nothing new.
+    if (!answer.issuedCertificate.isNull() && !answer.reissued) {
         Result<void> audited = m_database->transaction([&]() -> Result<void> {
             Result<AuditEntry> entry = AuditLog(*m_database, m_clock)
                                            .append(u"scep"_s,
@@ -546,6 +615,40 @@ QFuture<Result<QStringList>> Engine::enqueue(const QStringList &enrollmentIds,
     });
 }
 
+QFuture<Result<QString>> Engine::sendTestPush(const QString &enrollmentId)
+{
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    QFuture<Result<QString>> future = promise->future();
+    QMetaObject::invokeMethod(
+        this,
+        [this, promise, enrollmentId] {
+            const auto settle = [promise](const Result<QString> &answer) {
+                promise->addResult(answer);
+                promise->finish();
+            };
+            if (!m_push) {
+                settle(
+                    fail(Error::Code::Unsupported, tr("The engine is not serving devices yet.")));
+                return;
+            }
+            if (!m_push->hasIdentity()) {
+                settle(fail(Error::Code::Unsupported,
+                            tr("There is no push certificate yet. Create one under "
+                               "Certificates.")));
+                return;
+            }
+            m_push->testPush(enrollmentId).then(this, [settle](const Result<ApnsResult> &result) {
+                if (!result)
+                    settle(fail(result.error()));
+                else
+                    settle(ApnsResult::describe(result->status, result->reason));
+            });
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
 QFuture<Result<void>> Engine::cancel(const QString &commandUuid, const QString &actor)
 {
     return onEngineThread<void>([this, commandUuid, actor]() -> Result<void> {
@@ -560,6 +663,14 @@ QFuture<Result<QString>> Engine::retry(const QString &commandUuid, const QString
 {
     return onEngineThread<QString>(
         [this, commandUuid, actor] { return m_mdm->retry(commandUuid, actor); });
+}
+
+QFuture<Result<QList<LockPinRecord>>> Engine::lockPins(const QString &deviceId,
+                                                       const QString &actor)
+{
+    return onEngineThread<QList<LockPinRecord>>([this, deviceId, actor] {
+        return LockPinHistory(*m_database, m_clock, m_mdm->commandQueue()).read(deviceId, actor);
+    });
 }
 
 QFuture<Result<Engine::CreatedEnrollmentLink>> Engine::createEnrollmentLink(

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 #include "core/crypto/Certificate.h"
 #include "core/engine/EngineConfig.h"
+#include "core/mdm/LockPinRecord.h"
 #include "core/mdm/MdmCommand.h"
 
 #include <QDateTime>
@@ -31,6 +32,8 @@ class HttpResponder;
 class HttpServer;
 class MdmService;
 class PkiStore;
+class PushCertificateStore;
+class PushDispatcher;
 class ScepService;
 class SecretStore;
 class ServerIdentity;
@@ -70,6 +73,13 @@ public:
     // engine thread only.
     [[nodiscard]] Certificate deviceCaCertificate() const;
 
+    // The push certificates and the requests for them (created, renewed and imported through
+    // it); null until serving. Engine thread only.
+    [[nodiscard]] PushCertificateStore *pushCertificates() const { return m_pushCertificates; }
+
+    // What wakes devices; null until serving. Engine thread only.
+    [[nodiscard]] PushDispatcher *pushDispatcher() const { return m_push; }
+
     // Thread-safe; the work runs on the engine thread. Fails with Unsupported until the engine
     // is running and serving devices.
     [[nodiscard]] QFuture<Result<QStringList>> enqueue(const QStringList &enrollmentIds,
@@ -77,6 +87,15 @@ public:
                                                        const QString &actor);
     [[nodiscard]] QFuture<Result<void>> cancel(const QString &commandUuid, const QString &actor);
     [[nodiscard]] QFuture<Result<QString>> retry(const QString &commandUuid, const QString &actor);
+    // Every Find My PIN the device was sent (its lock PIN history), opened from the sealed
+    // DeviceLock and EraseDevice commands, newest first; audited as viewed by actor.
+    [[nodiscard]] QFuture<Result<QList<LockPinRecord>>> lockPins(const QString &deviceId,
+                                                                 const QString &actor);
+
+    // Pushes one enrollment now and tells in plain words what Apple's push service answered.
+    // Fails (in plain words too) when there is no push certificate or the device has no usable
+    // token.
+    [[nodiscard]] QFuture<Result<QString>> sendTestPush(const QString &enrollmentId);
 
     // A new enrollment link; the URL devices open to enroll.
     struct EnrollmentLinkRequest
@@ -114,6 +133,8 @@ Q_SIGNALS:
     void commandsChanged(const QStringList &commandUuids);
     // These enrollments have work waiting; the push sender wakes them (at notBefore, or now).
     void pushRequested(const QStringList &enrollmentIds, const QDateTime &notBefore);
+    // Whether devices can be woken: a push certificate is in use (topic), or why not.
+    void pushStateChanged(bool pushing, const QString &detail);
 
 private:
     void setState(State state, const QString &detail);
@@ -122,6 +143,8 @@ private:
     void loadCertificateAuthority();
     void loadServerIdentity();
     [[nodiscard]] Result<void> startServing(const ServerIdentity &identity);
+    void startPushing();
+    void loadPushIdentity();
 
     void handleDeviceRequest(const HttpRequest &request, HttpResponder responder, bool checkin);
     void handleScep(const HttpRequest &request, HttpResponder responder);
@@ -148,6 +171,8 @@ private:
     MdmService *m_mdm = nullptr;
     HttpServer *m_server = nullptr;
     AdminApi *m_admin = nullptr;
+    PushCertificateStore *m_pushCertificates = nullptr;
+    PushDispatcher *m_push = nullptr;
     QTimer *m_expiryTimer = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #include "core/engine/EngineConfig.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSettings>
@@ -30,6 +31,10 @@ Result<EngineConfig> EngineConfig::fromIniFile(const QString &path)
         u"server/port"_s,
         u"server/public_url"_s,
         u"push/topic"_s,
+        u"push/environment"_s,
+        u"push/host"_s,
+        u"push/port"_s,
+        u"push/ca_file"_s,
         u"admin/port"_s,
         u"admin/token_file"_s,
         u"keychain/service"_s,
@@ -85,6 +90,32 @@ Result<EngineConfig> EngineConfig::fromIniFile(const QString &path)
     }
 
     config.pushTopic = ini.value(u"push/topic"_s).toString();
+    if (const QString environment = ini.value(u"push/environment"_s).toString();
+        !environment.isEmpty()) {
+        if (environment != u"production"_s && environment != u"sandbox"_s)
+            return fail(Error::Code::InvalidInput,
+                        tr("push/environment in %1 must be production or sandbox.")
+                            .arg(QDir::toNativeSeparators(path)));
+        config.apnsSandbox = environment == u"sandbox"_s;
+    }
+    config.apnsHost = ini.value(u"push/host"_s).toString();
+    Result<quint16> apnsPort = port(u"push/port"_s, config.apnsPort);
+    if (!apnsPort)
+        return fail(apnsPort.error());
+    config.apnsPort = *apnsPort;
+    if (const QString caFile = absolute(ini.value(u"push/ca_file"_s).toString());
+        !caFile.isEmpty()) {
+        QFile file(caFile);
+        Result<QList<Certificate>> roots = file.open(QIODevice::ReadOnly)
+                                               ? Certificate::chainFromPem(file.readAll())
+                                               : Result<QList<Certificate>>(
+                                                   fail(Error::Code::Io, file.errorString()));
+        if (!roots || roots->isEmpty())
+            return fail(Error::Code::InvalidInput,
+                        tr("push/ca_file in %1 must name a PEM file of certificates: %2")
+                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(caFile)));
+        config.apnsTrustedRoots = *roots;
+    }
     Result<quint16> adminPort = port(u"admin/port"_s, 0);
     if (!adminPort)
         return fail(adminPort.error());

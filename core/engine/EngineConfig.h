@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/Certificate.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -30,6 +32,13 @@ public:
 
     // The APNs topic (the UID of the push certificate) devices enroll under.
     QString pushTopic;
+    // Where pushes go: Apple's production service unless sandbox is asked for; host and port
+    // override it (port 2197 where outbound 443 is blocked; tests use a stand-in on 127.0.0.1,
+    // whose certificate chains to apnsTrustedRoots instead of the system's roots).
+    bool apnsSandbox = false;
+    QString apnsHost;
+    quint16 apnsPort = 443;
+    QList<Certificate> apnsTrustedRoots;
 
     // The admin API for scripts and espalierctl: plain HTTP on loopback only, token required.
     // Port 0 turns it off.
@@ -44,7 +53,8 @@ public:
     // Keys, under their INI groups:
     //   [store]  database = /var/lib/espalier/espalier.sqlite
     //   [server] listen = 0.0.0.0, port = 8443, public_url = https://mdm.example.com:8443
-    //   [push]   topic = com.apple.mgmt.External.<uuid>
+    //   [push]   topic = com.apple.mgmt.External.<uuid>, environment = production | sandbox,
+    //            host = <APNs host>, port = 443 | 2197, ca_file = <PEM roots for host>
     //   [admin]  port = 8444, token_file = /var/lib/espalier/admin.token
     //   [keychain] service = Espalier
     // Relative paths are taken from the file's folder. Unknown keys are an error, so a typo never

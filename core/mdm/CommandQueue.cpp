@@ -329,10 +329,16 @@ void CommandQueue::forgetSessions(const QString &deviceChannelId)
 CommandQueue::Session &CommandQueue::session(const QString &enrollmentId)
 {
     const QDateTime now = m_clock.now();
-    m_sessions.removeIf([&](const QHash<QString, Session>::iterator &it) {
-        return it->lastActivity.msecsTo(now) > SessionTimeoutMs;
-    });
+    if (!m_lastSessionSweep.isValid() || m_lastSessionSweep.msecsTo(now) >= 60 * 1000
+        || m_lastSessionSweep > now) {
+        m_lastSessionSweep = now;
+        m_sessions.removeIf([&](const QHash<QString, Session>::iterator &it) {
+            return it->lastActivity.msecsTo(now) > SessionTimeoutMs;
+        });
+    }
     Session &s = m_sessions[enrollmentId];
+    if (s.lastActivity.isValid() && s.lastActivity.msecsTo(now) > SessionTimeoutMs)
+        s = Session();
     s.lastActivity = now;
     return s;
 }

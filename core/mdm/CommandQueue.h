@@ -167,6 +167,7 @@ private:
     EnrollmentRepository m_enrollments;
     AuditLog m_audit;
     QHash<QString, Session> m_sessions;
+    QDateTime m_lastSessionSweep; // idle sessions are looked for once a minute, not per request
     std::optional<SecretBox> m_sealer;
 };
 

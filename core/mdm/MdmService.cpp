@@ -8,6 +8,7 @@
 #include "core/mdm/MdmLogging.h"
 #include "core/mdm/Platform.h"
 #include "core/plist/Plist.h"
+#include "core/store/CommandDeliveryRepository.h"
 #include "core/store/Database.h"
 
 #include <QStringList>
@@ -17,6 +18,14 @@ using namespace Qt::StringLiterals;
 namespace Espalier {
 
 namespace {
+
+// How stale a stored check-in time may be before a command report writes it again.
+constexpr qint64 SeenResolutionMs = 10 * 1000;
+
+bool isRecent(const QDateTime &seen, const QDateTime &now)
+{
+    return seen.isValid() && seen <= now && seen.msecsTo(now) < SeenResolutionMs;
+}
 
 bool isLowerHex(QStringView text)
 {
@@ -199,7 +208,8 @@ MdmResponse MdmService::transact(const QString &fingerprint,
 }
 
 Result<std::optional<QString>> MdmService::bindingProblem(const ChannelIdentity &channel,
-                                                          const QString &fingerprint)
+                                                          const QString &fingerprint,
+                                                          std::optional<Enrollment> *deviceChannel)
 {
     Result<std::optional<Enrollment>> device = m_enrollments.find(channel.deviceChannelId);
     if (!device)
@@ -217,6 +227,8 @@ Result<std::optional<QString>> MdmService::bindingProblem(const ChannelIdentity 
             u"the certificate is not the one bound to device channel %1 (bound: %2)"_s.arg(
                 channel.deviceChannelId, shortFingerprint((*device)->identityCertSha256)));
     }
+    if (deviceChannel)
+        *deviceChannel = std::move(*device);
     return std::optional<QString>();
 }
 
@@ -425,6 +437,17 @@ Result<MdmResponse> MdmService::tokenUpdate(const CheckinMessage &message, Step 
         notes.append(u"initial inventory queued (%1 commands)"_s.arg(queued->size()));
         step.changes.commands.append(*queued);
         step.changes.pushNow.append(channel.id);
+    } else if ((*previous)->pushTokenState != PushTokenState::Ok
+               || (*previous)->pushTokenHex != stored->pushTokenHex) {
+        // The device is reachable again, or at a new address: whatever waited for it can be
+        // fetched now.
+        Result<std::optional<QString>> waiting = CommandDeliveryRepository(m_database, m_clock)
+                                                     .nextDeliverable(
+                                                         channel.id, m_clock.now(), {});
+        if (!waiting)
+            return fail(waiting.error());
+        if (*waiting)
+            step.changes.pushNow.append(channel.id);
     }
     Result<AuditEntry> audited = m_audit.append(
         deviceActor(channel.id), u"mdm.token-update"_s, channel.id, notes.join(u"; "_s));
@@ -520,8 +543,9 @@ MdmResponse MdmService::handleConnect(const DeviceIdentity &identity, const QByt
     const ChannelIdentity &channel = report.channel;
     const QString &fp = *fingerprint;
 
-    return transact(fp, channel.id, [&](Step &step) -> Result<MdmResponse> {
-        Result<std::optional<QString>> problem = bindingProblem(channel, fp);
+    MdmResponse answer = transact(fp, channel.id, [&](Step &step) -> Result<MdmResponse> {
+        std::optional<Enrollment> deviceChannel;
+        Result<std::optional<QString>> problem = bindingProblem(channel, fp, &deviceChannel);
         if (!problem)
             return fail(problem.error());
         if (*problem) {
@@ -530,10 +554,14 @@ MdmResponse MdmService::handleConnect(const DeviceIdentity &identity, const QByt
         }
         // A user channel that never sent its TokenUpdate has no queue: its reports are kept as
         // unmatched and the answer is empty.
-        Result<std::optional<Enrollment>> enrollment = m_enrollments.find(channel.id);
+        Result<std::optional<Enrollment>> enrollment = channel.id == channel.deviceChannelId
+                                                           ? std::move(deviceChannel)
+                                                           : m_enrollments.find(channel.id);
         if (!enrollment)
             return fail(enrollment.error());
-        if (*enrollment) {
+        // A device polling in a busy session would otherwise write its check-in time on every
+        // request; to ten seconds is all anyone reads of it.
+        if (*enrollment && !isRecent((*enrollment)->lastSeenAt, m_clock.now())) {
             if (Result<void> seen = m_enrollments.markSeen(channel.id); !seen)
                 return fail(seen.error());
         }
@@ -573,6 +601,9 @@ MdmResponse MdmService::handleConnect(const DeviceIdentity &identity, const QByt
         return MdmResponse::empty(outcome->unmatched ? u"the report matched no pending command"_s
                                                      : QString());
     });
+    if (answer.httpStatus == 200)
+        Q_EMIT connected(channel.id);
+    return answer;
 }
 
 Result<QStringList> MdmService::enqueue(const QStringList &enrollmentIds,
@@ -580,7 +611,36 @@ Result<QStringList> MdmService::enqueue(const QStringList &enrollmentIds,
                                         const QString &actor,
                                         const std::optional<QDateTime> &expiresAt)
 {
-    Result<QStringList> queued = m_queue.enqueue(enrollmentIds, command, actor, expiresAt);
+    Result<QStringList> queued = QStringList();
+    if (command.requestType == u"ClearPasscode"_s && !command.fields.contains(u"UnlockToken"_s)) {
+        // The console never holds unlock tokens: each target's escrowed token is opened here,
+        // on the engine thread, and sealed again with its command straight away.
+        queued = m_database.transaction([&]() -> Result<QStringList> {
+            QStringList uuids;
+            for (const QString &enrollmentId : enrollmentIds) {
+                Result<std::optional<QByteArray>> token = m_tokens.unlockToken(enrollmentId);
+                if (!token)
+                    return fail(token.error());
+                if (!*token || (*token)->isEmpty()) {
+                    return fail(Error::Code::Unsupported,
+                                tr("Clear Passcode needs the unlock token the device sends at "
+                                   "enrollment; this device never sent one."),
+                                u"no UnlockToken for %1"_s.arg(enrollmentId));
+                }
+                MdmCommand filled = command;
+                filled.fields.insert(u"UnlockToken"_s, **token);
+                OpenSsl::cleanse(**token);
+                Result<QStringList> one = m_queue.enqueue({enrollmentId}, filled, actor, expiresAt);
+                filled.fields.clear();
+                if (!one)
+                    return fail(one.error());
+                uuids += *one;
+            }
+            return uuids;
+        });
+    } else {
+        queued = m_queue.enqueue(enrollmentIds, command, actor, expiresAt);
+    }
     if (queued) {
         Changes changes;
         changes.commands = *queued;

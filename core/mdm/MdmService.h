@@ -89,6 +89,9 @@ Q_SIGNALS:
     void enrollmentsChanged(const QStringList &enrollmentIds);
     void commandsChanged(const QStringList &commandUuids);
     void devicesChanged(const QStringList &deviceIds);
+    // The channel polled for its commands (a report or Idle that was accepted): a push to it
+    // has done its job.
+    void connected(const QString &enrollmentId);
 
 private:
     // What one request changed, announced after its transaction commits.
@@ -119,9 +122,12 @@ private:
                                      const QString &reason);
     void announce(const Changes &changes);
 
-    // nullopt when the certificate is the one bound to the channel's device channel.
-    [[nodiscard]] Result<std::optional<QString>> bindingProblem(const ChannelIdentity &channel,
-                                                                const QString &fingerprint);
+    // nullopt when the certificate is the one bound to the channel's device channel; then
+    // *deviceChannel, when given, is that channel's enrollment.
+    [[nodiscard]] Result<std::optional<QString>> bindingProblem(
+        const ChannelIdentity &channel,
+        const QString &fingerprint,
+        std::optional<Enrollment> *deviceChannel = nullptr);
 
     [[nodiscard]] Result<MdmResponse> authenticate(const CheckinMessage &message,
                                                    const QString &fingerprint,

@@ -156,49 +156,94 @@ Result<EnrollmentLinkService::Redemption> EnrollmentLinkService::redeem(QStringV
         // Hex, because the device copies the challenge into a PrintableString in its request.
         Redemption redemption;
         redemption.challenge = QString::fromLatin1(random->toHex());
-        Result<EnrollmentLink> used = m_repository.recordUse(link->id,
-                                                             hashSecret(redemption.challenge));
-        if (!used)
-            return fail(used.error());
-        redemption.link = *used;
-        qCInfo(lcPki) << "enrollment link" << redemption.link.id << "used"
-                      << redemption.link.useCount << "time(s)";
+        redemption.link = *link;
+        EnrollmentChallenge challenge;
+        challenge.challengeSha256 = hashSecret(redemption.challenge);
+        challenge.linkId = link->id;
+        challenge.issuedAt = m_clock.now();
+        challenge.expiresAt = challenge.issuedAt.addSecs(qint64(ChallengeLifetimeHours) * 3600);
+        if (Result<void> stored = m_repository.insertChallenge(challenge, MaxUnusedChallenges);
+            !stored) {
+            return fail(stored.error());
+        }
+        qCInfo(lcPki) << "enrollment link" << link->id << "handed out a challenge";
         return redemption;
     });
 }
 
-Result<EnrollmentLink> EnrollmentLinkService::consumeChallenge(QStringView challenge,
-                                                               const ChallengeAction &action)
+Result<EnrollmentLinkService::ChallengeUse> EnrollmentLinkService::useChallenge(
+    QStringView challenge, const ChallengeRequest &request, const Issuer &issue)
 {
     if (challenge.isEmpty()) {
         return fail(Error::Code::InvalidInput,
                     tr("The certificate request carries no challenge password."));
     }
-    if (challenge.size() > MaxChallengeLength) {
+    const auto unknown = [](const QString &detail) {
         return fail(Error::Code::NotFound,
                     tr("The challenge password is not valid, or has been used already."),
-                    u"challenge of %1 characters"_s.arg(challenge.size()));
-    }
+                    detail);
+    };
+    if (challenge.size() > MaxChallengeLength)
+        return unknown(u"challenge of %1 characters"_s.arg(challenge.size()));
     const QString hash = hashSecret(challenge);
-    return m_database.transaction([&]() -> Result<EnrollmentLink> {
-        Result<std::optional<EnrollmentLink>> found = m_repository.findByChallengeSha256(hash);
+    const QDateTime now = m_clock.now();
+    return m_database.transaction([&]() -> Result<ChallengeUse> {
+        Result<std::optional<EnrollmentChallenge>> found = m_repository.findChallenge(hash);
         if (!found)
             return fail(found.error());
-        if (!*found) {
-            return fail(Error::Code::NotFound,
-                        tr("The challenge password is not valid, or has been used already."),
-                        u"no link has this challenge outstanding"_s);
+        if (!*found)
+            return unknown(u"no link handed out this challenge"_s);
+        const EnrollmentChallenge &stored = **found;
+        Result<EnrollmentLink> link
+            = m_repository.find(stored.linkId)
+                  .and_then([&](const std::optional<EnrollmentLink> &l) -> Result<EnrollmentLink> {
+                      if (!l)
+                          return unknown(u"the link is gone"_s);
+                      return *l;
+                  });
+        if (!link)
+            return fail(link.error());
+
+        if (stored.isUsed()) {
+            const bool resend = !request.transactionId.isEmpty()
+                                && request.transactionId == stored.transactionId
+                                && request.requestKeySha256 == stored.requestKeySha256
+                                && !stored.certificateDer.isEmpty();
+            if (!resend)
+                return unknown(
+                    u"the challenge was used on %1"_s.arg(stored.usedAt.toString(Qt::ISODate)));
+            if (Result<void> usable = refuseUnusable(*link, false); !usable)
+                return fail(usable.error());
+            Result<Certificate> certificate = Certificate::fromDer(stored.certificateDer);
+            if (!certificate)
+                return fail(certificate.error());
+            return ChallengeUse{*link, *certificate, true};
         }
-        if (Result<void> usable = refuseUnusable(**found, false); !usable)
+        if (stored.expiresAt <= now) {
+            return fail(Error::Code::Conflict,
+                        tr("The enrollment profile is too old: its challenge expired on %1. "
+                           "Download the profile again.")
+                            .arg(stored.expiresAt.toString(Qt::ISODate)),
+                        u"challenge of link %1 expired"_s.arg(stored.linkId));
+        }
+        if (Result<void> usable = refuseUnusable(*link, true); !usable)
             return fail(usable.error());
-        Result<EnrollmentLink> cleared = m_repository.clearChallenge((*found)->id, hash);
-        if (!cleared)
-            return fail(cleared.error());
-        if (action) {
-            if (Result<void> done = action(*cleared); !done)
-                return fail(done.error());
-        }
-        return cleared;
+        Result<Certificate> certificate = issue(*link);
+        if (!certificate)
+            return fail(certificate.error());
+        Result<EnrollmentLink> counted = m_repository.countUse(link->id);
+        if (!counted)
+            return fail(counted.error());
+        EnrollmentChallenge use = stored;
+        use.usedAt = now;
+        use.transactionId = request.transactionId;
+        use.requestKeySha256 = request.requestKeySha256;
+        use.certificateDer = certificate->toDer();
+        if (Result<void> marked = m_repository.markChallengeUsed(use); !marked)
+            return fail(marked.error());
+        qCInfo(lcPki) << "enrollment link" << counted->id << "used" << counted->useCount
+                      << "time(s)";
+        return ChallengeUse{*counted, *certificate, false};
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/Certificate.h"
 #include "core/store/EnrollmentLink.h"
 #include "core/store/EnrollmentLinkRepository.h"
 
@@ -25,9 +26,10 @@ class Database;
 // database enrolls nothing. Lives on the thread of its Database (the engine thread, as the
 // Writer); every change is one transaction and joins the caller's.
 //
-// A link keeps one outstanding challenge, the one from its latest download: a second download
-// replaces the first one's challenge (enrollment_links has one column for it). Links meant for
-// one device have no such race.
+// Every download gets a challenge of its own, valid for ChallengeLifetimeHours, so devices that
+// share a link never spoil each other's. A use of the link is counted when a challenge gets a
+// device its identity, not at download: previews of the link in a mail or chat program, or a
+// download the user abandons, use nothing up.
 //
 // Refusals: an unknown token or challenge fails with NotFound; a revoked, expired or used-up
 // link with Conflict, and the message says which.
@@ -62,12 +64,33 @@ public:
         QString challenge;
     };
 
-    // Runs inside the transaction that marks a challenge used; when it fails, the challenge
-    // stays unused and the failure is passed on.
-    using ChallengeAction = std::function<Result<void>(const EnrollmentLink &link)>;
+    // The SCEP request that presents a challenge: its transactionID and the SHA-256 (hex) of
+    // the public key it asks a certificate for. A resend carries both unchanged.
+    struct ChallengeRequest
+    {
+        QString transactionId{};
+        QString requestKeySha256{};
+    };
+
+    struct ChallengeUse
+    {
+        EnrollmentLink link;
+        Certificate certificate;
+        // The request was a resend of the one that used the challenge: certificate is the one
+        // issued then, and no use was counted again.
+        bool repeated = false;
+    };
+
+    // Issues the device identity; runs inside the transaction that marks the challenge used,
+    // and when it fails the challenge stays unused and the failure is passed on.
+    using Issuer = std::function<Result<Certificate>(const EnrollmentLink &link)>;
 
     static constexpr int TokenBytes = 32;
     static constexpr int ChallengeBytes = 24;
+    // A device enrolls right after installing the profile; a Mac's user may take a while.
+    static constexpr int ChallengeLifetimeHours = 24;
+    // Unused challenges kept per link; a download beyond it forgets the oldest.
+    static constexpr int MaxUnusedChallenges = 200;
     static constexpr int MaxLabelLength = 200;
 
     EnrollmentLinkService(Database &database, const Clock &clock);
@@ -80,17 +103,21 @@ public:
     // Newest first.
     [[nodiscard]] Result<QList<EnrollmentLink>> list();
 
-    // A profile download: refuses a revoked, expired or used-up link, otherwise counts one use
-    // and issues a fresh challenge in place of any outstanding one.
+    // A profile download: refuses a revoked, expired or used-up link, otherwise issues a fresh
+    // challenge for it (and counts nothing).
     [[nodiscard]] Result<Redemption> redeem(QStringView token);
 
-    // A SCEP request's challengePassword: the link must have issued it and still be neither
-    // revoked nor expired (a use was counted at download, so "used up" is no reason here). Marks
-    // it used, so it works once, and runs action in the same transaction. Returns the link.
-    [[nodiscard]] Result<EnrollmentLink> consumeChallenge(QStringView challenge,
-                                                          const ChallengeAction &action = {});
+    // A SCEP request's challengePassword. The challenge must be one a download handed out, not
+    // expired, and its link neither revoked, expired nor used up; then issue runs, the link's
+    // use is counted and the challenge is marked used, all in one transaction, so it works
+    // once. A used challenge presented again by the same request (same transactionID and key)
+    // gets the certificate issued the first time. NotFound for an unknown or used challenge,
+    // Conflict when it or its link can no longer be used.
+    [[nodiscard]] Result<ChallengeUse> useChallenge(QStringView challenge,
+                                                    const ChallengeRequest &request,
+                                                    const Issuer &issue);
 
-    // Revokes the link and drops its outstanding challenge; NotFound for an unknown id.
+    // Revokes the link and drops its unused challenges; NotFound for an unknown id.
     [[nodiscard]] Result<EnrollmentLink> revoke(const QString &id);
 
     // Lower-case hex SHA-256 of the UTF-8 text, as stored.

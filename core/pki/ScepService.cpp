@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/CertificateRequest.h"
+#include "core/crypto/Digest.h"
 #include "core/pki/EnrollmentLinkService.h"
 #include "core/pki/PkiLogging.h"
 
@@ -234,45 +235,51 @@ ScepService::Response ScepService::pkcsReq(const ScepMessage::Request &request,
         return failure(request, ScepMessage::FailInfo::BadRequest, u"no challengePassword"_s);
 
     // The challenge is marked used in the same transaction that issues, so a failure to issue
-    // leaves it usable.
-    Certificate issued;
+    // leaves it usable; a resend of this same request gets the same certificate.
     std::optional<Error> issueError;
-    Result<EnrollmentLink> link = m_links.consumeChallenge(
-        challenge, [&](const EnrollmentLink &) -> Result<void> {
+    EnrollmentLinkService::ChallengeRequest presented;
+    presented.transactionId = request.transactionId;
+    presented.requestKeySha256 = QString::fromLatin1(
+        Digest::sha256(csr.publicKey().toDer()).toHex());
+    Result<EnrollmentLinkService::ChallengeUse> used = m_links.useChallenge(
+        challenge, presented, [&](const EnrollmentLink &) -> Result<Certificate> {
             Result<Certificate> certificate = m_authority.issueDeviceIdentity(
                 csr, m_clock.now(), m_options.identityValidityDays);
-            if (!certificate) {
+            if (!certificate)
                 issueError = certificate.error();
-                return fail(certificate.error());
-            }
-            issued = *certificate;
-            return {};
+            return certificate;
         });
-    if (!link) {
+    if (!used) {
         if (issueError) {
             if (issueError->code == Error::Code::InvalidInput) {
                 return failure(request, ScepMessage::FailInfo::BadRequest, issueError->toString());
             }
             return httpError(500, u"issuing failed: "_s + issueError->toString());
         }
-        switch (link.error().code) {
+        switch (used.error().code) {
         case Error::Code::NotFound:
         case Error::Code::Conflict:
         case Error::Code::InvalidInput:
             return failure(request,
                            ScepMessage::FailInfo::BadRequest,
-                           u"challenge refused: "_s + link.error().toString());
+                           u"challenge refused: "_s + used.error().toString());
         default:
-            return httpError(500, u"challenge check failed: "_s + link.error().toString());
+            return httpError(500, u"challenge check failed: "_s + used.error().toString());
         }
     }
+    const Certificate &issued = used->certificate;
     Response response = success(request,
                                 decrypted,
                                 issued,
-                                u"issued %1 (serial %2) through enrollment link %3"_s.arg(
-                                    issued.subjectText(), issued.serialNumber(), link->id));
-    if (response.pkiStatus == ScepMessage::PkiStatus::Success)
-        response.enrollmentLinkId = link->id;
+                                u"%1 %2 (serial %3) through enrollment link %4"_s.arg(
+                                    used->repeated ? u"issued again"_s : u"issued"_s,
+                                    issued.subjectText(),
+                                    issued.serialNumber(),
+                                    used->link.id));
+    if (response.pkiStatus == ScepMessage::PkiStatus::Success) {
+        response.enrollmentLinkId = used->link.id;
+        response.reissued = used->repeated;
+    }
     return response;
 }
 

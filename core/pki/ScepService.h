@@ -57,6 +57,8 @@ public:
         Certificate issuedCertificate{};
         // PKCSReq: the enrollment link whose challenge was used.
         QString enrollmentLinkId{};
+        // PKCSReq: a resent request, answered with the identity issued the first time.
+        bool reissued = false;
         // RenewalReq: the identity that signed the request and is being replaced.
         Certificate renewedCertificate{};
         // What happened, for logs. Never a challenge or a key.

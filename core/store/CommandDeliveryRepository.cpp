@@ -35,30 +35,36 @@ Result<std::optional<QString>> CommandDeliveryRepository::nextDeliverable(
             bindings.append(uuid);
     }
     sql += u" ORDER BY seq LIMIT 1"_s;
-    Result<QSqlQuery> query = m_database.exec(sql, bindings);
-    if (!query) {
-        return SqlValues::described<std::optional<QString>>(fail(query.error()),
+    std::optional<QString> next;
+    Result<void> read = m_database.query(sql, bindings, [&next](const QSqlQuery &query) {
+        next = query.value(0).toString();
+        return Result<void>();
+    });
+    if (!read) {
+        return SqlValues::described<std::optional<QString>>(fail(read.error()),
                                                             tr("The queue could not be read."));
     }
-    if (!query->next())
-        return std::optional<QString>();
-    return std::optional<QString>(query->value(0).toString());
+    return next;
 }
 
 Result<std::optional<QDateTime>> CommandDeliveryRepository::nextNotNowAttempt(
     const QString &enrollmentId, const QDateTime &now)
 {
-    Result<QSqlQuery> query = m_database.exec(
+    std::optional<QDateTime> next;
+    Result<void> read = m_database.query(
         u"SELECT MIN(next_attempt_at) FROM commands WHERE enrollment_id = ? AND state = ? "
         "AND (expires_at IS NULL OR expires_at > ?)"_s,
-        {enrollmentId, static_cast<int>(CommandState::NotNow), SqlValues::fromTime(now)});
-    if (!query) {
-        return SqlValues::described<std::optional<QDateTime>>(fail(query.error()),
+        {enrollmentId, static_cast<int>(CommandState::NotNow), SqlValues::fromTime(now)},
+        [&next](const QSqlQuery &query) {
+            if (!query.value(0).isNull())
+                next = SqlValues::toTime(query.value(0));
+            return Result<void>();
+        });
+    if (!read) {
+        return SqlValues::described<std::optional<QDateTime>>(fail(read.error()),
                                                               tr("The queue could not be read."));
     }
-    if (!query->next() || query->value(0).isNull())
-        return std::optional<QDateTime>();
-    return std::optional<QDateTime>(SqlValues::toTime(query->value(0)));
+    return next;
 }
 
 Result<void> CommandDeliveryRepository::setRetryOf(const QString &uuid, const QString &originalUuid)

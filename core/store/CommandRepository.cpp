@@ -240,10 +240,10 @@ Result<Command> CommandRepository::transition(const QString &uuid,
         bindings.append(uuid);
         const QString sql = u"UPDATE commands SET "_s + assignments.join(u", "_s)
                             + u" WHERE uuid = ? AND "_s + stateIn(from, bindings);
-        Result<QSqlQuery> done = m_database.exec(sql, bindings);
-        if (!done)
-            return fail(done.error());
-        const bool won = done->numRowsAffected() > 0;
+        Result<int> rowsChanged = m_database.change(sql, bindings);
+        if (!rowsChanged)
+            return fail(rowsChanged.error());
+        const bool won = *rowsChanged > 0;
 
         Result<std::optional<Command>> current = find(uuid);
         if (!current)
@@ -284,6 +284,34 @@ Result<std::optional<Command>> CommandRepository::nextDeliverable(const QString 
     return std::optional<Command>(rows->constFirst());
 }
 
+Result<QStringList> CommandRepository::markPushed(const QString &enrollmentId)
+{
+    const QVariant now = SqlValues::fromTime(m_clock.now());
+    const int queued = static_cast<int>(CommandState::Queued);
+    Result<QStringList> pushed = m_database.transaction([&]() -> Result<QStringList> {
+        QStringList uuids;
+        Result<void> read = m_database.query(
+            u"SELECT uuid FROM commands WHERE enrollment_id = ? AND state = ? ORDER BY seq"_s,
+            {enrollmentId, queued},
+            [&uuids](const QSqlQuery &row) {
+                uuids.append(row.value(0).toString());
+                return Result<void>();
+            });
+        if (!read)
+            return fail(read.error());
+        if (uuids.isEmpty())
+            return uuids;
+        Result<int> changed = m_database.change(
+            u"UPDATE commands SET state = ?, pushed_at = ?, updated_at = ? "
+            "WHERE enrollment_id = ? AND state = ?"_s,
+            {static_cast<int>(CommandState::Pushed), now, now, enrollmentId, queued});
+        if (!changed)
+            return fail(changed.error());
+        return uuids;
+    });
+    return SqlValues::described(std::move(pushed), tr("The pushed commands could not be marked."));
+}
+
 Result<QStringList> CommandRepository::expireDue(const QDateTime &now)
 {
     return SqlValues::described(finishWhere(u"expires_at IS NOT NULL AND expires_at <= ?"_s,
@@ -311,17 +339,17 @@ Result<QList<Command>> CommandRepository::select(const QString &where,
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY seq"_s + tail;
-    Result<QSqlQuery> query = m_database.exec(sql, bindings);
-    if (!query)
-        return SqlValues::described<QList<Command>>(fail(query.error()),
-                                                    tr("The commands could not be read."));
     QList<Command> rows;
-    while (query->next()) {
-        Result<Command> row = fromRow(*query);
+    Result<void> read = m_database.query(sql, bindings, [&rows](const QSqlQuery &query) {
+        Result<Command> row = fromRow(query);
         if (!row)
-            return fail(row.error());
+            return Result<void>(fail(row.error()));
         rows.append(std::move(*row));
-    }
+        return Result<void>();
+    });
+    if (!read)
+        return SqlValues::described<QList<Command>>(fail(read.error()),
+                                                    tr("The commands could not be read."));
     return rows;
 }
 

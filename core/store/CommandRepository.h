@@ -63,6 +63,10 @@ public:
     [[nodiscard]] Result<std::optional<Command>> nextDeliverable(const QString &enrollmentId,
                                                                  const QDateTime &now);
 
+    // APNs accepted a push to the enrollment: its Queued commands become Pushed (stamping
+    // pushedAt); returns their uuids.
+    [[nodiscard]] Result<QStringList> markPushed(const QString &enrollmentId);
+
     // Marks every unfinished command whose expiresAt <= now Expired; returns their uuids.
     [[nodiscard]] Result<QStringList> expireDue(const QDateTime &now);
 

@@ -67,6 +67,7 @@ Database::~Database()
                "a connection is closed on the thread that opened it");
     while (m_depth > 0)
         rollback();
+    m_prepared.clear();
     m_db.close();
     // removeDatabase() warns while any QSqlDatabase copy is alive, our member included.
     m_db = QSqlDatabase();
@@ -251,6 +252,72 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings
     return query;
 }
 
+Result<void> Database::query(const QString &sql, const QVariantList &bindings, const RowReader &row)
+{
+    return runPrepared(sql, bindings, &row).map([](int) {});
+}
+
+Result<int> Database::change(const QString &sql, const QVariantList &bindings)
+{
+    if (m_rollbackFailed) {
+        return fail(Error::Code::Database,
+                    tr("The change could not be saved. Nothing was changed."),
+                    u"the transaction already failed; refusing: "_s + sql.simplified());
+    }
+    Q_ASSERT_X(m_depth > 0 || m_role == Role::Reader,
+               "Database::change",
+               "writes go through transaction()");
+    return runPrepared(sql, bindings, nullptr);
+}
+
+Result<int> Database::runPrepared(const QString &sql,
+                                  const QVariantList &bindings,
+                                  const RowReader *row)
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread,
+               "Database",
+               "a connection is used only on the thread that opened it");
+    // The few hot statements fit; statements built with a variable number of placeholders could
+    // grow the set without end, so it starts over when full.
+    constexpr qsizetype MaxPrepared = 128;
+    std::shared_ptr<Prepared> statement = m_prepared.value(sql);
+    if (!statement || statement->running) {
+        // Not prepared yet, or already walking rows further up this call stack.
+        const bool keep = !statement;
+        statement = std::make_shared<Prepared>();
+        statement->query = QSqlQuery(m_db);
+        statement->query.setForwardOnly(true);
+        if (!statement->query.prepare(sql))
+            return fail(
+                databaseError(statement->query.lastError(), tr("A database request failed."), sql));
+        if (keep) {
+            if (m_prepared.size() >= MaxPrepared)
+                m_prepared.clear();
+            m_prepared.insert(sql, statement);
+        }
+    }
+    QSqlQuery &query = statement->query;
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        query.bindValue(int(i), bindings.at(i));
+    if (!query.exec()) {
+        Error error = databaseError(query.lastError(), tr("A database request failed."), sql);
+        query.finish();
+        return fail(std::move(error));
+    }
+    const int changed = query.isSelect() ? 0 : query.numRowsAffected();
+    Result<void> read;
+    if (row) {
+        statement->running = true;
+        while (read && query.next())
+            read = (*row)(query);
+        statement->running = false;
+    }
+    query.finish();
+    if (!read)
+        return fail(read.error());
+    return changed;
+}
+
 QString Database::savepointName(int level)
 {
     return u"espalier_savepoint_%1"_s.arg(level);
@@ -267,7 +334,7 @@ Result<void> Database::begin()
     } else {
         sql = u"SAVEPOINT "_s + savepointName(m_depth);
     }
-    if (Result<QSqlQuery> done = run(sql); !done) {
+    if (Result<int> done = runPrepared(sql, {}, nullptr); !done) {
         Error error = done.error();
         error.message = tr("The database is busy or unavailable. Nothing was changed.");
         return fail(std::move(error));
@@ -280,7 +347,8 @@ Result<void> Database::commit()
 {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
-        if (Result<QSqlQuery> done = run(u"RELEASE SAVEPOINT "_s + savepointName(m_depth - 1));
+        if (Result<int> done = runPrepared(
+                u"RELEASE SAVEPOINT "_s + savepointName(m_depth - 1), {}, nullptr);
             !done) {
             rollback();
             return fail(done.error());
@@ -295,7 +363,7 @@ Result<void> Database::commit()
                     tr("The change could not be saved. Nothing was changed."),
                     u"a nested rollback failed earlier in this transaction"_s);
     }
-    if (Result<QSqlQuery> done = run(u"COMMIT"_s); !done) {
+    if (Result<int> done = runPrepared(u"COMMIT"_s, {}, nullptr); !done) {
         Error error = done.error();
         error.message = tr("The change could not be saved. Nothing was changed.");
         rollback();
@@ -311,16 +379,16 @@ void Database::rollback()
     if (m_depth == 1) {
         // SQLite ends the transaction by itself after some errors (disk full, I/O); then this
         // ROLLBACK fails harmlessly.
-        if (Result<QSqlQuery> done = run(u"ROLLBACK"_s); !done)
+        if (Result<int> done = runPrepared(u"ROLLBACK"_s, {}, nullptr); !done)
             qCWarning(lcDb).noquote() << "rollback:" << done.error().detail;
         m_depth = 0;
         m_rollbackFailed = false;
         return;
     }
     const QString name = savepointName(m_depth - 1);
-    Result<QSqlQuery> undone = run(u"ROLLBACK TO SAVEPOINT "_s + name);
+    Result<int> undone = runPrepared(u"ROLLBACK TO SAVEPOINT "_s + name, {}, nullptr);
     if (undone)
-        undone = run(u"RELEASE SAVEPOINT "_s + name);
+        undone = runPrepared(u"RELEASE SAVEPOINT "_s + name, {}, nullptr);
     if (!undone) {
         m_rollbackFailed = true;
         qCWarning(lcDb).noquote() << "rollback to savepoint:" << undone.error().detail;

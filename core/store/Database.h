@@ -5,11 +5,13 @@
 #include "core/store/Migrations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -86,6 +88,17 @@ public:
     // transaction(). Bound values never appear in an error; the statement text does.
     [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
 
+    // For statements on hot paths: sql stays prepared on this connection (SQLite parses it once),
+    // each result row is handed to row, which may stop the walk by failing, and the statement is
+    // reset before this returns, so it holds no read snapshot afterwards. A nested call with the
+    // same sql, from inside row, gets a statement of its own.
+    using RowReader = std::function<Result<void>(const QSqlQuery &row)>;
+    [[nodiscard]] Result<void> query(const QString &sql,
+                                     const QVariantList &bindings,
+                                     const RowReader &row);
+    // The same for a statement that returns no rows; the number of rows it changed.
+    [[nodiscard]] Result<int> change(const QString &sql, const QVariantList &bindings = {});
+
     // Error::Code::Database with a message for people and the driver's text in the detail.
     [[nodiscard]] static Error databaseError(const QSqlError &sqlError,
                                              const QString &message,
@@ -98,6 +111,10 @@ private:
     [[nodiscard]] Result<void> checkSchema();
     [[nodiscard]] Result<void> configureWriter();
     [[nodiscard]] Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {});
+    // Runs sql on its kept prepared statement and calls row for each result row; see query().
+    [[nodiscard]] Result<int> runPrepared(const QString &sql,
+                                          const QVariantList &bindings,
+                                          const RowReader *row);
 
     [[nodiscard]] Result<void> begin();
     [[nodiscard]] Result<void> commit();
@@ -109,6 +126,15 @@ private:
     const QString m_connectionName;
     QThread *const m_thread;
     QSqlDatabase m_db;
+
+    struct Prepared
+    {
+        QSqlQuery query;
+        bool running = false;
+    };
+
+    // Statements kept prepared by query() and change(), by their text.
+    QHash<QString, std::shared_ptr<Prepared>> m_prepared;
     QString m_writerKey; // set while this Writer holds the per-process claim on m_path
     int m_depth = 0;
     bool m_rollbackFailed = false;

@@ -42,6 +42,9 @@ struct Enrollment
     QString pushMagic;
     PushTokenState pushTokenState = PushTokenState::None;
     QDateTime pushTokenStateAt;
+    QDateTime pushTokenUnregisteredAt; // APNs' 410 timestamp; only while Unregistered
+    QDateTime lastPushAt;              // when APNs last accepted a push to this channel
+    QString lastPushApnsId;            // the apns-id of that push
     QString unlockTokenRef;
     QString bootstrapTokenRef;
     QString identityCertSha256; // lower-case hex of the identity certificate's DER hash

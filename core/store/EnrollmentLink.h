@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -17,13 +18,12 @@ enum class EnrollmentLinkState {
 };
 
 // An enrollment link as stored: who may download the enrollment profile at /enroll/<token>.
-// The URL token and the SCEP challenge are bearer secrets, so only their SHA-256 (lower-case
-// hex) is kept; scepChallengeSha256 is empty when no challenge is outstanding.
+// The URL token is a bearer secret, so only its SHA-256 (lower-case hex) is kept. useCount
+// counts the device identities issued through the link.
 struct EnrollmentLink
 {
     QString id;
     QString tokenSha256;
-    QString scepChallengeSha256;
     QString label;
     QString createdBy;
     QDateTime createdAt;
@@ -51,6 +51,24 @@ struct EnrollmentLink
             return EnrollmentLinkState::UsedUp;
         return EnrollmentLinkState::Active;
     }
+};
+
+// A one-time SCEP challenge handed out with one download of a link's enrollment profile; only
+// its SHA-256 is kept. Once used it remembers the request that used it and the certificate
+// issued, so a device that resends that same request (it never saw the answer) gets the same
+// certificate again instead of a refusal.
+struct EnrollmentChallenge
+{
+    QString challengeSha256;
+    QString linkId;
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    QDateTime usedAt; // invalid: not used yet
+    QString transactionId;
+    QString requestKeySha256;
+    QByteArray certificateDer;
+
+    [[nodiscard]] bool isUsed() const { return usedAt.isValid(); }
 };
 
 } // namespace Espalier

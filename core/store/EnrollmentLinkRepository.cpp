@@ -14,8 +14,8 @@ namespace {
 
 QString columns()
 {
-    return u"id, token_sha256, scep_challenge_sha256, label, created_by, created_at, expires_at, "
-           "max_uses, use_count, revoked_at"_s;
+    return u"id, token_sha256, label, created_by, created_at, expires_at, max_uses, use_count, "
+           "revoked_at"_s;
 }
 
 EnrollmentLink fromRow(const QSqlQuery &query)
@@ -24,16 +24,30 @@ EnrollmentLink fromRow(const QSqlQuery &query)
     EnrollmentLink link;
     link.id = query.value(0).toString();
     link.tokenSha256 = query.value(1).toString();
-    link.scepChallengeSha256 = toText(query.value(2));
-    link.label = toText(query.value(3));
-    link.createdBy = query.value(4).toString();
-    link.createdAt = toTime(query.value(5));
-    link.expiresAt = toTime(query.value(6));
-    if (!query.value(7).isNull())
-        link.maxUses = query.value(7).toInt();
-    link.useCount = query.value(8).toInt();
-    link.revokedAt = toTime(query.value(9));
+    link.label = toText(query.value(2));
+    link.createdBy = query.value(3).toString();
+    link.createdAt = toTime(query.value(4));
+    link.expiresAt = toTime(query.value(5));
+    if (!query.value(6).isNull())
+        link.maxUses = query.value(6).toInt();
+    link.useCount = query.value(7).toInt();
+    link.revokedAt = toTime(query.value(8));
     return link;
+}
+
+EnrollmentChallenge challengeFromRow(const QSqlQuery &query)
+{
+    using namespace SqlValues;
+    EnrollmentChallenge challenge;
+    challenge.challengeSha256 = query.value(0).toString();
+    challenge.linkId = query.value(1).toString();
+    challenge.issuedAt = toTime(query.value(2));
+    challenge.expiresAt = toTime(query.value(3));
+    challenge.usedAt = toTime(query.value(4));
+    challenge.transactionId = toText(query.value(5));
+    challenge.requestKeySha256 = toText(query.value(6));
+    challenge.certificateDer = query.value(7).toByteArray();
+    return challenge;
 }
 
 QVariant fromOptionalInt(std::optional<int> value)
@@ -70,12 +84,10 @@ Result<EnrollmentLink> EnrollmentLinkRepository::insert(const EnrollmentLink &li
                         u"link %1"_s.arg(link.id));
         }
         Result<QSqlQuery> written = m_database.exec(
-            u"INSERT INTO enrollment_links (id, token_sha256, scep_challenge_sha256, label, "
-            "created_by, created_at, expires_at, max_uses, use_count, revoked_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"INSERT INTO enrollment_links (id, token_sha256, label, created_by, created_at, "
+            "expires_at, max_uses, use_count, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {link.id,
              link.tokenSha256,
-             SqlValues::fromText(link.scepChallengeSha256),
              SqlValues::fromText(link.label),
              link.createdBy,
              SqlValues::fromTime(link.createdAt),
@@ -101,29 +113,20 @@ Result<std::optional<EnrollmentLink>> EnrollmentLinkRepository::findByTokenSha25
     return selectOne(u"token_sha256 = ?"_s, {sha256});
 }
 
-Result<std::optional<EnrollmentLink>> EnrollmentLinkRepository::findByChallengeSha256(
-    const QString &sha256)
-{
-    // enrollment_links has no index on the challenge; the table holds links, not devices, so a
-    // scan stays cheap.
-    return selectOne(u"scep_challenge_sha256 = ?"_s, {sha256});
-}
-
 Result<QList<EnrollmentLink>> EnrollmentLinkRepository::list()
 {
     return select(u"1 = 1 ORDER BY created_at DESC, id"_s, {});
 }
 
-Result<EnrollmentLink> EnrollmentLinkRepository::recordUse(const QString &id,
-                                                           const QString &challengeSha256)
+Result<EnrollmentLink> EnrollmentLinkRepository::countUse(const QString &id)
 {
     Result<EnrollmentLink> stored = m_database.transaction([&]() -> Result<EnrollmentLink> {
         // The conditions are repeated in the UPDATE itself, so the count can never pass the
         // limit whatever the caller read before.
         Result<QSqlQuery> updated = m_database.exec(
-            u"UPDATE enrollment_links SET use_count = use_count + 1, scep_challenge_sha256 = ? "
+            u"UPDATE enrollment_links SET use_count = use_count + 1 "
             "WHERE id = ? AND revoked_at IS NULL AND (max_uses IS NULL OR use_count < max_uses)"_s,
-            {SqlValues::fromText(challengeSha256), id});
+            {id});
         if (!updated)
             return fail(updated.error());
         if (updated->numRowsAffected() != 1) {
@@ -140,40 +143,99 @@ Result<EnrollmentLink> EnrollmentLinkRepository::recordUse(const QString &id,
                                 tr("The use of the enrollment link could not be saved."));
 }
 
-Result<EnrollmentLink> EnrollmentLinkRepository::clearChallenge(const QString &id,
-                                                                const QString &challengeSha256)
-{
-    Result<EnrollmentLink> stored = m_database.transaction([&]() -> Result<EnrollmentLink> {
-        Result<QSqlQuery> updated = m_database.exec(
-            u"UPDATE enrollment_links SET scep_challenge_sha256 = NULL "
-            "WHERE id = ? AND scep_challenge_sha256 = ?"_s,
-            {id, challengeSha256});
-        if (!updated)
-            return fail(updated.error());
-        if (updated->numRowsAffected() != 1) {
-            return fail(Error::Code::Conflict,
-                        tr("This enrollment challenge has been used already."),
-                        u"link %1 has another or no outstanding challenge"_s.arg(id));
-        }
-        return findExisting(id);
-    });
-    return SqlValues::described(std::move(stored),
-                                tr("The use of the enrollment challenge could not be saved."));
-}
-
 Result<EnrollmentLink> EnrollmentLinkRepository::revoke(const QString &id,
                                                         const QDateTime &revokedAt)
 {
     Result<EnrollmentLink> stored = m_database.transaction([&]() -> Result<EnrollmentLink> {
         Result<QSqlQuery> updated = m_database.exec(
-            u"UPDATE enrollment_links SET revoked_at = COALESCE(revoked_at, ?), "
-            "scep_challenge_sha256 = NULL WHERE id = ?"_s,
+            u"UPDATE enrollment_links SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"_s,
             {SqlValues::fromTime(revokedAt), id});
         if (!updated)
             return fail(updated.error());
+        Result<QSqlQuery> dropped = m_database.exec(
+            u"DELETE FROM enrollment_challenges WHERE link_id = ? AND used_at IS NULL"_s, {id});
+        if (!dropped)
+            return fail(dropped.error());
         return findExisting(id);
     });
     return SqlValues::described(std::move(stored), tr("The enrollment link could not be revoked."));
+}
+
+Result<void> EnrollmentLinkRepository::insertChallenge(const EnrollmentChallenge &challenge,
+                                                       int keepUnused)
+{
+    if (challenge.challengeSha256.isEmpty() || challenge.linkId.isEmpty()
+        || !challenge.issuedAt.isValid() || !challenge.expiresAt.isValid()) {
+        return fail(Error::Code::InvalidInput,
+                    tr("The enrollment challenge is incomplete."),
+                    u"hash, link, issue and expiry times are required"_s);
+    }
+    Result<void> stored = m_database.transaction([&]() -> Result<void> {
+        // Unused challenges of this link that have expired, or that are the oldest beyond the
+        // number kept, can never be used and only take room.
+        Result<QSqlQuery> pruned = m_database.exec(
+            u"DELETE FROM enrollment_challenges WHERE link_id = ? AND used_at IS NULL AND "
+            "(expires_at <= ? OR challenge_sha256 NOT IN (SELECT challenge_sha256 FROM "
+            "enrollment_challenges WHERE link_id = ? AND used_at IS NULL "
+            "ORDER BY issued_at DESC, challenge_sha256 LIMIT ?))"_s,
+            {challenge.linkId,
+             SqlValues::fromTime(challenge.issuedAt),
+             challenge.linkId,
+             qMax(0, keepUnused - 1)});
+        if (!pruned)
+            return fail(pruned.error());
+        Result<QSqlQuery> written = m_database.exec(
+            u"INSERT INTO enrollment_challenges (challenge_sha256, link_id, issued_at, "
+            "expires_at) VALUES (?, ?, ?, ?)"_s,
+            {challenge.challengeSha256,
+             challenge.linkId,
+             SqlValues::fromTime(challenge.issuedAt),
+             SqlValues::fromTime(challenge.expiresAt)});
+        if (!written)
+            return fail(written.error());
+        return {};
+    });
+    return SqlValues::described(std::move(stored),
+                                tr("The enrollment challenge could not be saved."));
+}
+
+Result<std::optional<EnrollmentChallenge>> EnrollmentLinkRepository::findChallenge(
+    const QString &sha256)
+{
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT challenge_sha256, link_id, issued_at, expires_at, used_at, transaction_id, "
+        "request_key_sha256, certificate FROM enrollment_challenges WHERE challenge_sha256 = ?"_s,
+        {sha256});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<EnrollmentChallenge>();
+    return std::optional<EnrollmentChallenge>(challengeFromRow(*query));
+}
+
+Result<void> EnrollmentLinkRepository::markChallengeUsed(const EnrollmentChallenge &use)
+{
+    Result<void> stored = m_database.transaction([&]() -> Result<void> {
+        Result<QSqlQuery> updated = m_database.exec(
+            u"UPDATE enrollment_challenges SET used_at = ?, transaction_id = ?, "
+            "request_key_sha256 = ?, certificate = ? "
+            "WHERE challenge_sha256 = ? AND used_at IS NULL"_s,
+            {SqlValues::fromTime(use.usedAt),
+             SqlValues::fromText(use.transactionId),
+             SqlValues::fromText(use.requestKeySha256),
+             SqlValues::fromBlob(use.certificateDer),
+             use.challengeSha256});
+        if (!updated)
+            return fail(updated.error());
+        if (updated->numRowsAffected() != 1) {
+            return fail(Error::Code::Conflict,
+                        tr("This enrollment challenge has been used already."),
+                        u"challenge is unknown or used"_s);
+        }
+        return {};
+    });
+    return SqlValues::described(std::move(stored),
+                                tr("The use of the enrollment challenge could not be saved."));
 }
 
 Result<QList<EnrollmentLink>> EnrollmentLinkRepository::select(const QString &where,

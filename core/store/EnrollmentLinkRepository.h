@@ -32,25 +32,27 @@ public:
 
     [[nodiscard]] Result<std::optional<EnrollmentLink>> find(const QString &id);
     [[nodiscard]] Result<std::optional<EnrollmentLink>> findByTokenSha256(const QString &sha256);
-    [[nodiscard]] Result<std::optional<EnrollmentLink>> findByChallengeSha256(
-        const QString &sha256);
     // Newest first.
     [[nodiscard]] Result<QList<EnrollmentLink>> list();
 
-    // Counts one use and makes challengeSha256 the link's outstanding challenge, replacing any
-    // older one. Conflict, changing nothing, when the link is revoked or has no use left at the
-    // moment of the write (expiry is the caller's check).
-    [[nodiscard]] Result<EnrollmentLink> recordUse(const QString &id,
-                                                   const QString &challengeSha256);
+    // Counts one device identity issued through the link. Conflict, changing nothing, when the
+    // link is revoked or has no use left at the moment of the write (expiry is the caller's
+    // check).
+    [[nodiscard]] Result<EnrollmentLink> countUse(const QString &id);
 
-    // Forgets the outstanding challenge if it is still challengeSha256; Conflict otherwise, so
-    // of two requests racing with one challenge only one succeeds.
-    [[nodiscard]] Result<EnrollmentLink> clearChallenge(const QString &id,
-                                                        const QString &challengeSha256);
-
-    // Stamps revokedAt (the first revocation's time is kept) and drops the outstanding
-    // challenge. NotFound for an unknown id.
+    // Stamps revokedAt (the first revocation's time is kept) and drops the link's unused
+    // challenges. NotFound for an unknown id.
     [[nodiscard]] Result<EnrollmentLink> revoke(const QString &id, const QDateTime &revokedAt);
+
+    // Stores a new challenge for challenge.linkId, and forgets that link's unused challenges
+    // that have expired, or are the oldest beyond keepUnused.
+    [[nodiscard]] Result<void> insertChallenge(const EnrollmentChallenge &challenge,
+                                               int keepUnused);
+    [[nodiscard]] Result<std::optional<EnrollmentChallenge>> findChallenge(const QString &sha256);
+    // Records the use (usedAt, transactionId, requestKeySha256, certificateDer) of a challenge
+    // that is still unused; Conflict otherwise, so of two requests racing with one challenge
+    // only one succeeds.
+    [[nodiscard]] Result<void> markChallengeUsed(const EnrollmentChallenge &use);
 
 private:
     [[nodiscard]] Result<QList<EnrollmentLink>> select(const QString &where,

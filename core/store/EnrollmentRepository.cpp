@@ -17,9 +17,10 @@ QString columns()
 {
     return u"id, type, parent_id, device_id, user_enrollment, user_id, user_short_name, "
            "user_long_name, topic, push_token_hex, push_magic, push_token_state, "
-           "push_token_state_at, unlock_token_ref, bootstrap_token_ref, identity_cert_sha256, "
-           "awaiting_configuration, enabled, token_update_count, enrolled_at, last_seen_at, "
-           "token_updated_at, checked_out_at"_s;
+           "push_token_state_at, push_token_unregistered_at, last_push_at, last_push_apns_id, "
+           "unlock_token_ref, bootstrap_token_ref, identity_cert_sha256, awaiting_configuration, "
+           "enabled, token_update_count, enrolled_at, last_seen_at, token_updated_at, "
+           "checked_out_at"_s;
 }
 
 bool isHex(QStringView text)
@@ -64,6 +65,9 @@ Result<Enrollment> fromRow(const QSqlQuery &query)
     e.pushMagic = toText(query.value(u"push_magic"_s));
     e.pushTokenState = *state;
     e.pushTokenStateAt = toTime(query.value(u"push_token_state_at"_s));
+    e.pushTokenUnregisteredAt = toTime(query.value(u"push_token_unregistered_at"_s));
+    e.lastPushAt = toTime(query.value(u"last_push_at"_s));
+    e.lastPushApnsId = toText(query.value(u"last_push_apns_id"_s));
     e.unlockTokenRef = toText(query.value(u"unlock_token_ref"_s));
     e.bootstrapTokenRef = toText(query.value(u"bootstrap_token_ref"_s));
     e.identityCertSha256 = toText(query.value(u"identity_cert_sha256"_s));
@@ -124,6 +128,9 @@ ON CONFLICT (id) DO UPDATE SET
     push_magic = NULL,
     push_token_state = 'none',
     push_token_state_at = NULL,
+    push_token_unregistered_at = NULL,
+    last_push_at = NULL,
+    last_push_apns_id = NULL,
     awaiting_configuration = 0,
     enabled = 0,
     token_update_count = 0,
@@ -187,6 +194,7 @@ ON CONFLICT (id) DO UPDATE SET
     push_magic = excluded.push_magic,
     push_token_state = 'ok',
     push_token_state_at = excluded.push_token_state_at,
+    push_token_unregistered_at = NULL,
     unlock_token_ref = COALESCE(excluded.unlock_token_ref, enrollments.unlock_token_ref),
     user_short_name = COALESCE(excluded.user_short_name, enrollments.user_short_name),
     user_long_name = COALESCE(excluded.user_long_name, enrollments.user_long_name),
@@ -222,11 +230,40 @@ ON CONFLICT (id) DO UPDATE SET
 
 Result<void> EnrollmentRepository::setPushTokenState(const QString &id, PushTokenState state)
 {
+    const QVariant now = SqlValues::fromTime(m_clock.now());
+    const QString name = pushTokenStateName(state);
     return SqlValues::described(
         update(id,
-               u"push_token_state = ?, push_token_state_at = ?"_s,
-               {pushTokenStateName(state), SqlValues::fromTime(m_clock.now())}),
+               u"push_token_state = ?, push_token_state_at = ?, push_token_unregistered_at = "
+               "CASE WHEN ? = 'unregistered' THEN COALESCE(push_token_unregistered_at, ?) END"_s,
+               {name, now, name, now}),
         tr("The push token state could not be saved."));
+}
+
+Result<void> EnrollmentRepository::markPushTokenUnregistered(const QString &id,
+                                                             const QDateTime &since)
+{
+    const QDateTime now = m_clock.now();
+    return SqlValues::described(
+        update(id,
+               u"push_token_state = 'unregistered', push_token_state_at = ?, "
+               "push_token_unregistered_at = ?"_s,
+               {SqlValues::fromTime(now), SqlValues::fromTime(since.isValid() ? since : now)}),
+        tr("The push token state could not be saved."));
+}
+
+Result<void> EnrollmentRepository::recordPush(const QString &id, const QString &apnsId)
+{
+    if (apnsId.size() > 64) {
+        return fail(Error::Code::InvalidInput,
+                    tr("APNs answered with an unusable push id."),
+                    u"apns-id of %1 characters for %2"_s.arg(apnsId.size()).arg(id));
+    }
+    return SqlValues::described(
+        update(id,
+               u"last_push_at = ?, last_push_apns_id = ?"_s,
+               {SqlValues::fromTime(m_clock.now()), SqlValues::fromText(apnsId)}),
+        tr("The push could not be recorded."));
 }
 
 Result<void> EnrollmentRepository::setBootstrapTokenRef(const QString &id, const QString &ref)
@@ -289,6 +326,20 @@ Result<QList<Enrollment>> EnrollmentRepository::listForDevice(const QString &dev
     return select(u"device_id = ?"_s, {deviceId});
 }
 
+Result<QMap<QString, int>> EnrollmentRepository::deviceCountByTopic()
+{
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT topic, COUNT(*) FROM enrollments WHERE type = 'device' AND checked_out_at IS NULL "
+        "GROUP BY topic"_s);
+    if (!query)
+        return SqlValues::described<QMap<QString, int>>(fail(query.error()),
+                                                        tr("The enrollments could not be read."));
+    QMap<QString, int> counts;
+    while (query->next())
+        counts.insert(query->value(0).toString(), query->value(1).toInt());
+    return counts;
+}
+
 Result<Enrollment> EnrollmentRepository::validated(const Enrollment &enrollment)
 {
     Enrollment e = enrollment;
@@ -345,17 +396,17 @@ Result<QList<Enrollment>> EnrollmentRepository::select(const QString &where,
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY id"_s;
-    Result<QSqlQuery> query = m_database.exec(sql, bindings);
-    if (!query)
-        return SqlValues::described<QList<Enrollment>>(fail(query.error()),
-                                                       tr("The enrollments could not be read."));
     QList<Enrollment> rows;
-    while (query->next()) {
-        Result<Enrollment> row = fromRow(*query);
+    Result<void> read = m_database.query(sql, bindings, [&rows](const QSqlQuery &query) {
+        Result<Enrollment> row = fromRow(query);
         if (!row)
-            return fail(row.error());
+            return Result<void>(fail(row.error()));
         rows.append(std::move(*row));
-    }
+        return Result<void>();
+    });
+    if (!read)
+        return SqlValues::described<QList<Enrollment>>(fail(read.error()),
+                                                       tr("The enrollments could not be read."));
     return rows;
 }
 
@@ -378,11 +429,11 @@ Result<void> EnrollmentRepository::update(const QString &id,
 {
     return m_database.transaction([&]() -> Result<void> {
         bindings.append(id);
-        Result<QSqlQuery> done = m_database.exec(
+        Result<int> changed = m_database.change(
             u"UPDATE enrollments SET "_s + assignments + u" WHERE id = ?"_s, bindings);
-        if (!done)
-            return fail(done.error());
-        if (done->numRowsAffected() == 0) {
+        if (!changed)
+            return fail(changed.error());
+        if (*changed == 0) {
             return fail(Error::Code::NotFound,
                         tr("The device or user is not enrolled."),
                         u"no enrollment %1"_s.arg(id));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariantList>
 
@@ -38,7 +39,13 @@ public:
     // unlockTokenRef keeps the stored one: devices send the UnlockToken only once.
     [[nodiscard]] Result<Enrollment> recordTokenUpdate(const Enrollment &enrollment);
 
+    // Any state but Unregistered also forgets the time APNs declared the token dead.
     [[nodiscard]] Result<void> setPushTokenState(const QString &id, PushTokenState state);
+    // APNs 410: the token has been dead since `since` (APNs' timestamp; invalid means now).
+    // Nothing is pushed to it until the next TokenUpdate.
+    [[nodiscard]] Result<void> markPushTokenUnregistered(const QString &id, const QDateTime &since);
+    // APNs accepted a push to this channel now, under this apns-id.
+    [[nodiscard]] Result<void> recordPush(const QString &id, const QString &apnsId);
     // An empty ref removes it (SetBootstrapToken without a token).
     [[nodiscard]] Result<void> setBootstrapTokenRef(const QString &id, const QString &ref);
     [[nodiscard]] Result<void> markSeen(const QString &id);
@@ -50,6 +57,9 @@ public:
     [[nodiscard]] Result<std::optional<Enrollment>> findByIdentity(const QString &certSha256);
     [[nodiscard]] Result<QList<Enrollment>> list();
     [[nodiscard]] Result<QList<Enrollment>> listForDevice(const QString &deviceId);
+    // How many device channels that have not checked out are enrolled with each push topic:
+    // the devices a push certificate with another topic would strand.
+    [[nodiscard]] Result<QMap<QString, int>> deviceCountByTopic();
 
 private:
     [[nodiscard]] Result<Enrollment> validated(const Enrollment &enrollment);

@@ -294,6 +294,122 @@ Migration version3()
     };
 }
 
+// The push certificate lifecycle. push_certificates is rebuilt to the shape the import needs
+// (version 2 kept neither the serial nor the names, and allowed only one row per topic that was
+// not replaced, which an imported but not yet active certificate would break): a row is never
+// changed in place except to be activated once and retired once. A request in progress is kept
+// so the create/renew steps can be left and resumed; its keys live in the keychain and only
+// their references are here. Enrollments learn when APNs called their token dead and what the
+// last push was.
+Migration version4()
+{
+    return Migration{
+        4,
+        u"push certificate history and requests in progress; push results on enrollments"_s,
+        {
+            u"ALTER TABLE push_certificates RENAME TO push_certificates_v2"_s,
+            u"DROP INDEX push_certificates_current_idx"_s,
+            uR"(CREATE TABLE push_certificates (
+    id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 64),
+    topic TEXT NOT NULL CHECK (topic LIKE 'com.apple.mgmt.%'),
+    serial TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    issuer TEXT NOT NULL,
+    not_before BIGINT NOT NULL,
+    not_after BIGINT NOT NULL,
+    certificate BLOB NOT NULL,
+    key_ref TEXT NOT NULL CHECK (key_ref <> ''),
+    apple_id TEXT,
+    notes TEXT,
+    created_at BIGINT NOT NULL,
+    activated_at BIGINT,
+    retired_at BIGINT,
+    replaced_by TEXT REFERENCES push_certificates (id),
+    CHECK (not_after > not_before),
+    CHECK (replaced_by IS NULL OR (retired_at IS NOT NULL AND replaced_by <> id))
+))"_s,
+            // Version 2 rows were current unless replaced; their names are in the DER.
+            uR"(INSERT INTO push_certificates (id, topic, serial, subject, issuer, not_before,
+    not_after, certificate, key_ref, apple_id, notes, created_at, activated_at, retired_at)
+SELECT sha256, topic, '', '', '', not_before, not_after, certificate, key_ref, apple_id, notes,
+    imported_at, imported_at, replaced_at
+FROM push_certificates_v2)"_s,
+            u"DROP TABLE push_certificates_v2"_s,
+            // One active certificate per topic: activating a renewal retires its predecessor in
+            // the same transaction.
+            uR"(CREATE UNIQUE INDEX push_certificates_active_idx ON push_certificates (topic)
+    WHERE activated_at IS NOT NULL AND retired_at IS NULL)"_s,
+            u"CREATE INDEX push_certificates_topic_idx ON push_certificates (topic, created_at)"_s,
+
+            uR"(CREATE TABLE push_certificate_requests (
+    id TEXT NOT NULL PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('create', 'renew')),
+    expected_topic TEXT CHECK (expected_topic LIKE 'com.apple.mgmt.%'),
+    key_ref TEXT NOT NULL CHECK (key_ref <> ''),
+    csr BLOB NOT NULL,
+    signed_request BLOB,
+    encryption_key_ref TEXT,
+    encryption_certificate BLOB,
+    state TEXT NOT NULL
+        CHECK (state IN ('csr_created', 'awaiting_reply', 'signed', 'completed', 'discarded')),
+    apple_id TEXT,
+    certificate_id TEXT REFERENCES push_certificates (id),
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    CHECK ((kind = 'renew') = (expected_topic IS NOT NULL)),
+    CHECK ((encryption_key_ref IS NULL) = (encryption_certificate IS NULL)),
+    CHECK (state <> 'awaiting_reply' OR encryption_key_ref IS NOT NULL),
+    CHECK (state <> 'signed' OR signed_request IS NOT NULL),
+    CHECK ((state = 'completed') = (certificate_id IS NOT NULL))
+))"_s,
+            // At most one request is open at a time, so a wizard always knows what to resume.
+            uR"(CREATE UNIQUE INDEX push_certificate_requests_open_idx
+    ON push_certificate_requests ((state IN ('completed', 'discarded')))
+    WHERE state NOT IN ('completed', 'discarded'))"_s,
+
+            uR"(ALTER TABLE enrollments ADD COLUMN push_token_unregistered_at BIGINT
+    CHECK (push_token_unregistered_at IS NULL OR push_token_state = 'unregistered'))"_s,
+            u"ALTER TABLE enrollments ADD COLUMN last_push_at BIGINT"_s,
+            uR"(ALTER TABLE enrollments ADD COLUMN last_push_apns_id TEXT
+    CHECK (last_push_apns_id IS NULL OR (length(last_push_apns_id) BETWEEN 1 AND 64
+        AND last_push_at IS NOT NULL)))"_s,
+        },
+    };
+}
+
+// A challenge per profile download instead of one per link, so devices sharing a link never
+// spoil each other's, and a used one remembers the request and the certificate it got, so a
+// resent request is answered again. Outstanding version 1 challenges carry over with a day to
+// live. The link's use count now counts identities issued.
+Migration version5()
+{
+    return Migration{
+        5,
+        u"one SCEP challenge per enrollment profile download"_s,
+        {
+            uR"(CREATE TABLE enrollment_challenges (
+    challenge_sha256 TEXT NOT NULL PRIMARY KEY CHECK (length(challenge_sha256) = 64),
+    link_id TEXT NOT NULL REFERENCES enrollment_links (id),
+    issued_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT,
+    transaction_id TEXT,
+    request_key_sha256 TEXT,
+    certificate BLOB,
+    CHECK (expires_at > issued_at),
+    CHECK ((used_at IS NULL) = (certificate IS NULL))
+))"_s,
+            uR"(CREATE INDEX enrollment_challenges_link_idx
+    ON enrollment_challenges (link_id, used_at, issued_at))"_s,
+            uR"(INSERT INTO enrollment_challenges (challenge_sha256, link_id, issued_at, expires_at)
+SELECT scep_challenge_sha256, id, CAST(strftime('%s', 'now') AS INTEGER) * 1000,
+    CAST(strftime('%s', 'now') AS INTEGER) * 1000 + 86400000
+FROM enrollment_links WHERE scep_challenge_sha256 IS NOT NULL)"_s,
+            u"ALTER TABLE enrollment_links DROP COLUMN scep_challenge_sha256"_s,
+        },
+    };
+}
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("Espalier::Migrations", text);
@@ -305,7 +421,8 @@ namespace Migrations {
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3()};
+    static const QList<Migration> migrations{
+        version1(), version2(), version3(), version4(), version5()};
     return migrations;
 }
 

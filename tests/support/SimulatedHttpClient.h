@@ -139,7 +139,7 @@ private:
     int m_requestsOnSocket = 0;
     int m_connectionsOpened = 0;
     QList<QSslError> m_sslErrors;
-    QTimer m_timeout;
+    QTimer m_timeout{this}; // a child, so it moves with the client to another thread
     qsizetype m_maxResponseBytes = qsizetype{64} * 1024 * 1024;
 
     // Parser state of the answer in progress.

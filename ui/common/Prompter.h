@@ -31,6 +31,14 @@ public:
                                        const QString &text,
                                        const QString &acceptLabel)
         = 0;
+
+    // Asks where to save a file, offering suggestedPath; the chosen path, or an empty string when
+    // the admin cancelled. filter is a QFileDialog name filter ("CSV files (*.csv)").
+    [[nodiscard]] virtual QString chooseSaveFile(QWidget *parent,
+                                                 const QString &title,
+                                                 const QString &suggestedPath,
+                                                 const QString &filter)
+        = 0;
 };
 
 } // namespace Espalier

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/WidgetsPrompter.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -41,6 +42,15 @@ bool WidgetsPrompter::confirm(QWidget *parent,
     // console allows, and it waits on the admin, never on I/O.
     box.exec();
     return box.clickedButton() == accept;
+}
+
+QString WidgetsPrompter::chooseSaveFile(QWidget *parent,
+                                        const QString &title,
+                                        const QString &suggestedPath,
+                                        const QString &filter)
+{
+    // Like confirm(), a wait on the admin, never on I/O.
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
 } // namespace Espalier

@@ -18,6 +18,11 @@ public:
                                const QString &title,
                                const QString &text,
                                const QString &acceptLabel) override;
+
+    [[nodiscard]] QString chooseSaveFile(QWidget *parent,
+                                         const QString &title,
+                                         const QString &suggestedPath,
+                                         const QString &filter) override;
 };
 
 } // namespace Espalier

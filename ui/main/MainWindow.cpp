@@ -2,6 +2,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/engine/EngineHost.h"
+#include "core/roles/ConsoleRole.h"
 #include "ui/audit/AuditLogPage.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/commands/CommandsPage.h"
@@ -11,12 +12,14 @@
 #include "ui/main/AboutDialog.h"
 #include "ui/main/EngineStateIndicator.h"
 #include "ui/profiles/ProfilesPage.h"
+#include "ui/roles/RoleSwitcher.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -72,16 +75,27 @@ constexpr QSize s_defaultSize(1100, 720);
 
 } // namespace
 
-MainWindow::MainWindow(EngineHost &engineHost, Prompter &prompter, QWidget *parent)
+MainWindow::MainWindow(EngineHost &engineHost,
+                       Prompter &prompter,
+                       ConsoleRole &role,
+                       QWidget *parent)
     : QMainWindow(parent)
+    , m_role(role)
     , m_errorPresenter(new ErrorPresenter(prompter, statusBar(), this, this))
     , m_engineState(new EngineStateIndicator(this))
 {
     setObjectName(u"mainWindow"_s);
     statusBar()->setObjectName(u"mainStatusBar"_s);
+    m_helpdeskLabel = new QLabel(this);
+    m_helpdeskLabel->setObjectName(u"helpdeskModeLabel"_s);
+    QFont bold = m_helpdeskLabel->font();
+    bold.setBold(true);
+    m_helpdeskLabel->setFont(bold);
+    statusBar()->addPermanentWidget(m_helpdeskLabel);
     statusBar()->addPermanentWidget(m_engineState);
+    m_roleSwitcher = new RoleSwitcher(role, *m_errorPresenter, this, this);
 
-    createPages();
+    createPages(engineHost, prompter);
     QWidget *sidebar = createSidebar();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -107,6 +121,9 @@ MainWindow::MainWindow(EngineHost &engineHost, Prompter &prompter, QWidget *pare
     m_sectionList->setCurrentRow(static_cast<int>(m_currentSection));
     m_pages->setCurrentIndex(static_cast<int>(m_currentSection));
     m_sectionActions->actions().at(static_cast<int>(m_currentSection))->setChecked(true);
+
+    connect(&m_role, &ConsoleRole::modeChanged, this, &MainWindow::applyRole);
+    applyRole();
 }
 
 MainWindow::~MainWindow() = default;
@@ -114,6 +131,23 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::sectionKey(Section section)
 {
     return infoFor(section).key.toString();
+}
+
+bool MainWindow::isSectionAvailable(Section section) const
+{
+    switch (section) {
+    case Section::Profiles:
+        return m_role.allows(ConsoleRole::Action::ManageProfiles);
+    case Section::Certificates:
+        return m_role.allows(ConsoleRole::Action::ManageCertificates);
+    case Section::Settings:
+        return m_role.allows(ConsoleRole::Action::ChangeSettings);
+    case Section::Devices:
+    case Section::Commands:
+    case Section::AuditLog:
+        break;
+    }
+    return true;
 }
 
 std::optional<MainWindow::Section> MainWindow::sectionFromKey(QStringView key)
@@ -144,6 +178,9 @@ void MainWindow::restoreLayout()
     if (const auto section = sectionFromKey(settings.value(s_sectionKey).toString())) {
         showSection(*section);
     }
+    settings.endGroup();
+    m_commandsPage->restoreLayout();
+    m_auditLogPage->restoreLayout();
     m_remembersLayout = true;
 }
 
@@ -155,12 +192,15 @@ void MainWindow::saveLayout() const
     settings.setValue(s_windowStateKey, saveState());
     settings.setValue(s_splitterKey, m_splitter->saveState());
     settings.setValue(s_sectionKey, sectionKey(m_currentSection));
+    settings.endGroup();
+    m_commandsPage->saveLayout();
+    m_auditLogPage->saveLayout();
 }
 
 void MainWindow::showSection(Section section)
 {
     const int index = static_cast<int>(section);
-    if (index < 0 || index >= SectionCount)
+    if (index < 0 || index >= SectionCount || !isSectionAvailable(section))
         return;
     const bool changed = section != m_currentSection;
     m_currentSection = section;
@@ -201,8 +241,10 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::createPages()
+void MainWindow::createPages(EngineHost &engineHost, Prompter &prompter)
 {
+    // Built before the engine thread starts, as the pages need.
+    Engine &engine = *engineHost.engine();
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pageStackedWidget"_s);
     // Pages sit on the base colour, the sidebar on the window colour: the change of tone is the
@@ -210,11 +252,13 @@ void MainWindow::createPages()
     m_pages->setAutoFillBackground(true);
     m_pages->setBackgroundRole(QPalette::Base);
     // In Section order.
-    m_pages->addWidget(new DevicesPage(m_pages));
-    m_pages->addWidget(new CommandsPage(m_pages));
+    m_pages->addWidget(new DevicesPage(engineHost, prompter, *m_errorPresenter, &m_role, m_pages));
+    m_commandsPage = new CommandsPage(engine, m_role, prompter, *m_errorPresenter, m_pages);
+    m_pages->addWidget(m_commandsPage);
     m_pages->addWidget(new ProfilesPage(m_pages));
     m_pages->addWidget(new CertificatesPage(m_pages));
-    m_pages->addWidget(new AuditLogPage(m_pages));
+    m_auditLogPage = new AuditLogPage(engine, prompter, *m_errorPresenter, m_pages);
+    m_pages->addWidget(m_auditLogPage);
     m_pages->addWidget(new SettingsPage(m_pages));
     Q_ASSERT(m_pages->count() == SectionCount);
 }
@@ -291,6 +335,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_roleSwitcher->helpdeskModeAction());
+    m_fileMenu->addAction(m_roleSwitcher->adminPasswordAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -312,6 +359,11 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Espalier"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_sectionList->setAccessibleName(tr("Sections"));
+    m_roleSwitcher->retranslate();
+    m_helpdeskLabel->setText(tr("Helpdesk mode"));
+    m_helpdeskLabel->setToolTip(tr("Only lock, wipe, Lost Mode, restart and refresh are "
+                                   "available. File › Leave Helpdesk Mode asks for the admin "
+                                   "password."));
 
     const QList<QAction *> actions = m_sectionActions->actions();
     for (const SectionInfo &info : s_sections) {
@@ -320,6 +372,21 @@ void MainWindow::retranslate()
         actions.at(index)->setText(sectionTitle(info.section));
     }
     setWindowTitle(sectionTitle(m_currentSection));
+}
+
+void MainWindow::applyRole()
+{
+    const QList<QAction *> actions = m_sectionActions->actions();
+    for (const SectionInfo &info : s_sections) {
+        const int index = static_cast<int>(info.section);
+        const bool available = isSectionAvailable(info.section);
+        m_sectionList->setRowHidden(index, !available);
+        actions.at(index)->setVisible(available);
+        actions.at(index)->setEnabled(available);
+    }
+    if (!isSectionAvailable(m_currentSection))
+        showSection(Section::Devices);
+    m_helpdeskLabel->setVisible(m_role.isHelpdesk());
 }
 
 void MainWindow::applyDefaultGeometry()

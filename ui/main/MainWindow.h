@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QSplitter;
@@ -16,14 +17,19 @@ class QStackedWidget;
 namespace Espalier {
 
 class AboutDialog;
+class AuditLogPage;
+class CommandsPage;
+class ConsoleRole;
 class EngineHost;
 class EngineStateIndicator;
 class ErrorPresenter;
 class Prompter;
+class RoleSwitcher;
 
 // The console's frame: a sidebar of sections beside their pages, the menus, and a status bar
 // that follows the engine. Lives on the UI thread and sees the engine only through
 // EngineHost::stateChanged, so it must exist before the host is started to hear the first state.
+// In helpdesk mode (ConsoleRole) the sections an admin alone may use are hidden.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,12 +47,20 @@ public:
     Q_ENUM(Section)
     static constexpr int SectionCount = 6;
 
-    MainWindow(EngineHost &engineHost, Prompter &prompter, QWidget *parent = nullptr);
+    // engineHost, prompter and role outlive the window.
+    MainWindow(EngineHost &engineHost,
+               Prompter &prompter,
+               ConsoleRole &role,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] Section currentSection() const { return m_currentSection; }
 
     [[nodiscard]] ErrorPresenter &errorPresenter() const { return *m_errorPresenter; }
+
+    // False for Profiles, Certificates and Settings in helpdesk mode; showSection() ignores a
+    // section that is not available.
+    [[nodiscard]] bool isSectionAvailable(Section section) const;
 
     // Stable, untranslated names for the settings file and the command line: "devices",
     // "commands", "profiles", "certificates", "audit-log", "settings".
@@ -72,7 +86,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createPages();
+    void createPages(EngineHost &engineHost, Prompter &prompter);
+    void applyRole();
     [[nodiscard]] QWidget *createSidebar();
     void createActions();
     void createMenus();
@@ -80,7 +95,12 @@ private:
     void applyDefaultGeometry();
     [[nodiscard]] static QString sectionTitle(Section section);
 
+    ConsoleRole &m_role;
     ErrorPresenter *m_errorPresenter = nullptr;
+    RoleSwitcher *m_roleSwitcher = nullptr;
+    CommandsPage *m_commandsPage = nullptr;
+    AuditLogPage *m_auditLogPage = nullptr;
+    QLabel *m_helpdeskLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -326,6 +326,27 @@ private Q_SLOTS:
         QVERIFY_FAILS_WITH(builder.issueSelfSignedCa(PrivateKey()), Error::Code::InvalidInput);
     }
 
+    void issuesASelfSignedEndEntity()
+    {
+        CertificateBuilder builder;
+        builder.setSubject({.commonName = u"reply encryption"_s})
+            .setValidity(utc(2026, 1, 1), utc(2027, 1, 1))
+            .setKeyUsage(KeyUsage::KeyEncipherment);
+        const Result<Certificate> certificate = builder.issueSelfSigned(m_leafKey);
+        QVERIFY_RESULT(certificate);
+        QVERIFY(!certificate->isCa());
+        QVERIFY(certificate->isSelfSigned());
+        QCOMPARE(certificate->keyUsage(), KeyUsages(KeyUsage::KeyEncipherment));
+        QVERIFY(m_leafKey.matches(*certificate));
+        m_cli->writeFile(u"self.pem"_s, certificate->toPem());
+        const OpenSslCli::Output text = m_cli->run(
+            {u"x509"_s, u"-in"_s, u"self.pem"_s, u"-noout"_s, u"-ext"_s, u"basicConstraints"_s});
+        QVERIFY2(text.succeeded(), text.text().constData());
+        QVERIFY2(text.standardOutput.simplified().contains("critical CA:FALSE"),
+                 text.standardOutput.constData());
+        QVERIFY_FAILS_WITH(builder.issueSelfSigned(PrivateKey()), Error::Code::InvalidInput);
+    }
+
 private:
     // The hex key identifier `openssl x509 -ext` prints for the extension.
     QByteArray keyIdentifier(const QString &file, const QString &extension)

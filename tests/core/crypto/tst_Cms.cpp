@@ -488,6 +488,65 @@ private Q_SLOTS:
         }
     }
 
+    void encryptsToARecipient()
+    {
+        // Ours, decrypted by the openssl tool.
+        const Result<QByteArray> enveloped = Cms::encrypt(m_content, {m_signer});
+        QVERIFY_RESULT(enveloped);
+        m_cli->writeFile(u"enveloped.der"_s, *enveloped);
+        const OpenSslCli::Output decrypted = m_cli->run({u"cms"_s,
+                                                         u"-decrypt"_s,
+                                                         u"-binary"_s,
+                                                         u"-inform"_s,
+                                                         u"DER"_s,
+                                                         u"-in"_s,
+                                                         u"enveloped.der"_s,
+                                                         u"-recip"_s,
+                                                         u"signer.pem"_s,
+                                                         u"-inkey"_s,
+                                                         u"signer.key"_s,
+                                                         u"-out"_s,
+                                                         u"decrypted.bin"_s});
+        QVERIFY2(decrypted.succeeded(), decrypted.text().constData());
+        QCOMPARE(m_cli->readFile(u"decrypted.bin"_s), m_content);
+        const Result<QByteArray> roundTrip = Cms::decrypt(*enveloped, m_signer, m_signerKey);
+        QVERIFY_RESULT(roundTrip);
+        QCOMPARE(*roundTrip, m_content);
+
+        // The tool's, with another cipher, decrypted here.
+        const OpenSslCli::Output made = m_cli->run({u"cms"_s,
+                                                    u"-encrypt"_s,
+                                                    u"-binary"_s,
+                                                    u"-aes-128-cbc"_s,
+                                                    u"-in"_s,
+                                                    u"content.bin"_s,
+                                                    u"-outform"_s,
+                                                    u"DER"_s,
+                                                    u"-out"_s,
+                                                    u"cli-enveloped.der"_s,
+                                                    u"signer.pem"_s});
+        QVERIFY2(made.succeeded(), made.text().constData());
+        const Result<QByteArray> fromCli = Cms::decrypt(
+            m_cli->readFile(u"cli-enveloped.der"_s), m_signer, m_signerKey);
+        QVERIFY_RESULT(fromCli);
+        QCOMPARE(*fromCli, m_content);
+
+        // Someone else's key, a key that is not the certificate's, signed data, no recipient.
+        QVERIFY_FAILS_WITH(Cms::decrypt(*enveloped, m_otherSigner, m_otherSignerKey),
+                           Error::Code::Crypto);
+        QVERIFY_FAILS_WITH(Cms::decrypt(*enveloped, m_signer, m_otherSignerKey),
+                           Error::Code::InvalidInput);
+        const Result<QByteArray> signedData = Cms::signAttached(m_content, m_signer, m_signerKey);
+        QVERIFY_RESULT(signedData);
+        QVERIFY_FAILS_WITH(Cms::decrypt(*signedData, m_signer, m_signerKey),
+                           Error::Code::InvalidInput);
+        QVERIFY_FAILS_WITH(Cms::encrypt(m_content, {}), Error::Code::InvalidInput);
+        QVERIFY_FAILS_WITH(Cms::decrypt(QByteArray("garbage"), m_signer, m_signerKey),
+                           Error::Code::InvalidInput);
+        for (qsizetype length = 0; length < enveloped->size(); length += 7)
+            QVERIFY(!Cms::decrypt(enveloped->first(length), m_signer, m_signerKey));
+    }
+
 private:
     static Certificate makeCa(const QString &name, const PrivateKey &key)
     {

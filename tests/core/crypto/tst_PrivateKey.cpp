@@ -343,6 +343,46 @@ private Q_SLOTS:
         QVERIFY(!PublicKey::fromDer(bytes));
     }
 
+    void signsSha256ThatOpenSslVerifies_data()
+    {
+        QTest::addColumn<bool>("rsa");
+        QTest::newRow("rsa") << true;
+        QTest::newRow("ec") << false;
+    }
+
+    void signsSha256ThatOpenSslVerifies()
+    {
+        QFETCH(bool, rsa);
+        const PrivateKey &key = rsa ? m_rsa : m_ec;
+        constexpr char bytes[] = "the DER of a certificate request\x00\xff";
+        const QByteArray data(bytes, sizeof bytes - 1);
+        const Result<QByteArray> signature = key.signSha256(data);
+        QVERIFY_RESULT(signature);
+        if (rsa)
+            QCOMPARE(signature->size(), 256); // PKCS#1 v1.5 with a 2048-bit key
+        QVERIFY(key.publicKey().verifySha256(data, *signature));
+        QVERIFY(!key.publicKey().verifySha256(QByteArray(data + "!"), *signature));
+        QVERIFY(!(rsa ? m_ec : m_rsa).publicKey().verifySha256(data, *signature));
+        QByteArray flipped = *signature;
+        flipped[10] = static_cast<char>(flipped.at(10) ^ 0x01);
+        QVERIFY(!key.publicKey().verifySha256(data, flipped));
+        QVERIFY(!key.publicKey().verifySha256(data, {}));
+        QVERIFY(!PublicKey().verifySha256(data, *signature));
+
+        m_cli->writeFile(u"signed.bin"_s, data);
+        m_cli->writeFile(u"signature.bin"_s, *signature);
+        m_cli->writeFile(u"public.pem"_s, key.publicKey().toPem());
+        const OpenSslCli::Output verified = m_cli->run({u"dgst"_s,
+                                                        u"-sha256"_s,
+                                                        u"-verify"_s,
+                                                        u"public.pem"_s,
+                                                        u"-signature"_s,
+                                                        u"signature.bin"_s,
+                                                        u"signed.bin"_s});
+        QVERIFY2(verified.succeeded(), verified.text().constData());
+        QVERIFY_FAILS_WITH(PrivateKey().signSha256(data), Error::Code::InvalidInput);
+    }
+
     void truncatedKeysNeverParse()
     {
         const QByteArray der = m_ec.toDer().value_or(QByteArray());

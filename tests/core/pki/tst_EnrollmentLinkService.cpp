@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/Clock.h"
+#include "core/crypto/CertificateBuilder.h"
+#include "core/crypto/PrivateKey.h"
 #include "core/pki/EnrollmentLinkService.h"
 #include "core/store/Database.h"
 #include "core/store/EnrollmentLinkRepository.h"
@@ -29,6 +31,12 @@ EnrollmentLinkService::CreateOptions options(std::optional<int> maxUses = {},
             .maxUses = maxUses};
 }
 
+// What the SCEP service passes: the request's transactionID and key hash.
+EnrollmentLinkService::ChallengeRequest request(const QString &transactionId = u"tx-1"_s)
+{
+    return {.transactionId = transactionId, .requestKeySha256 = QString(64, u'a')};
+}
+
 } // namespace
 
 class tst_EnrollmentLinkService : public QObject
@@ -36,6 +44,18 @@ class tst_EnrollmentLinkService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    void initTestCase()
+    {
+        Result<PrivateKey> key = PrivateKey::generateEcP256();
+        QVERIFY_RESULT(key);
+        CertificateBuilder builder;
+        builder.setSubject(DistinguishedName{.commonName = u"device"_s});
+        builder.setValidity(s_start.addDays(-1), s_start.addDays(365));
+        Result<Certificate> certificate = builder.issueSelfSigned(*key);
+        QVERIFY_RESULT(certificate);
+        m_certificate = *certificate;
+    }
 
     void init()
     {
@@ -72,7 +92,6 @@ private Q_SLOTS:
         QCOMPARE(link.createdAt, s_start);
         QCOMPARE(link.maxUses, std::optional<int>(5));
         QCOMPARE(link.useCount, 0);
-        QVERIFY(link.scepChallengeSha256.isEmpty());
         QVERIFY(link.state(m_clock.now()) == EnrollmentLinkState::Active);
 
         Result<EnrollmentLinkService::CreatedLink> second = m_service->create(options());
@@ -94,11 +113,10 @@ private Q_SLOTS:
         QVERIFY_RESULT(created);
         Result<EnrollmentLinkService::Redemption> redemption = m_service->redeem(created->token);
         QVERIFY_RESULT(redemption);
-        QCOMPARE(redemption->link.scepChallengeSha256,
-                 EnrollmentLinkService::hashSecret(redemption->challenge));
 
         Result<QSqlQuery> row = m_database->exec(
-            u"SELECT token_sha256, scep_challenge_sha256 FROM enrollment_links WHERE id = ?"_s,
+            u"SELECT token_sha256, challenge_sha256 FROM enrollment_links JOIN "
+            "enrollment_challenges ON link_id = id WHERE id = ?"_s,
             {created->link.id});
         QVERIFY_RESULT(row);
         QVERIFY(row->next());
@@ -138,23 +156,38 @@ private Q_SLOTS:
         QVERIFY_FAILS_WITH(m_service->redeem(token), Error::Code::NotFound);
     }
 
-    void redeemCountsUsesUpToTheLimit()
+    void usesAreCountedAtIssuanceUpToTheLimit()
     {
         Result<EnrollmentLinkService::CreatedLink> created = m_service->create(options(2));
         QVERIFY_RESULT(created);
-        QSet<QString> challenges;
-        for (int use = 1; use <= 2; ++use) {
+        // Downloads count nothing: a link preview or an abandoned download uses nothing up.
+        QList<EnrollmentLinkService::Redemption> downloads;
+        for (int i = 0; i < 3; ++i) {
             Result<EnrollmentLinkService::Redemption> redemption = m_service->redeem(
                 created->token);
             QVERIFY_RESULT(redemption);
-            QCOMPARE(redemption->link.useCount, use);
+            QCOMPARE(redemption->link.useCount, 0);
             QCOMPARE(redemption->challenge.size(), 2 * EnrollmentLinkService::ChallengeBytes);
-            challenges.insert(redemption->challenge);
+            downloads.append(*redemption);
         }
-        QCOMPARE(challenges.size(), 2);
-        const Result<EnrollmentLinkService::Redemption> third = m_service->redeem(created->token);
+        QCOMPARE(
+            QSet<QString>({downloads[0].challenge, downloads[1].challenge, downloads[2].challenge})
+                .size(),
+            3);
+        // Each download's challenge works on its own, whatever the order.
+        for (int i : {1, 0}) {
+            Result<EnrollmentLinkService::ChallengeUse> used = m_service->useChallenge(
+                downloads[i].challenge, request(u"tx-%1"_s.arg(i)), issuer());
+            QVERIFY_RESULT(used);
+            QCOMPARE(used->link.useCount, 2 - i);
+            QVERIFY(!used->repeated);
+        }
+        const Result<EnrollmentLinkService::ChallengeUse> third = m_service->useChallenge(
+            downloads[2].challenge, request(u"tx-2"_s), issuer());
         QVERIFY_FAILS_WITH(third, Error::Code::Conflict);
         QVERIFY2(third.error().message.contains(u"limit"_s), qPrintable(third.error().message));
+        const Result<EnrollmentLinkService::Redemption> late = m_service->redeem(created->token);
+        QVERIFY_FAILS_WITH(late, Error::Code::Conflict);
         Result<EnrollmentLink> link = m_service->findByToken(created->token);
         QVERIFY_RESULT(link);
         QCOMPARE(link->useCount, 2);
@@ -199,13 +232,12 @@ private Q_SLOTS:
         Result<EnrollmentLink> revoked = m_service->revoke(created->link.id);
         QVERIFY_RESULT(revoked);
         QCOMPARE(revoked->revokedAt, s_start.addSecs(60));
-        QVERIFY(revoked->scepChallengeSha256.isEmpty());
         QVERIFY(revoked->state(m_clock.now()) == EnrollmentLinkState::Revoked);
 
         const Result<EnrollmentLinkService::Redemption> again = m_service->redeem(created->token);
         QVERIFY_FAILS_WITH(again, Error::Code::Conflict);
         QVERIFY2(again.error().message.contains(u"revoked"_s), qPrintable(again.error().message));
-        QVERIFY_FAILS_WITH(m_service->consumeChallenge(redemption->challenge),
+        QVERIFY_FAILS_WITH(m_service->useChallenge(redemption->challenge, request(), issuer()),
                            Error::Code::NotFound);
 
         // Revoking again keeps the first time.
@@ -216,48 +248,73 @@ private Q_SLOTS:
         QVERIFY_FAILS_WITH(m_service->revoke(u"no-such-link"_s), Error::Code::NotFound);
     }
 
-    void challengeWorksOnce()
+    void challengeWorksOnceAndAResendGetsTheSameCertificate()
     {
         Result<EnrollmentLinkService::CreatedLink> created = m_service->create(options(1));
         QVERIFY_RESULT(created);
         Result<EnrollmentLinkService::Redemption> redemption = m_service->redeem(created->token);
         QVERIFY_RESULT(redemption);
 
-        QVERIFY_FAILS_WITH(m_service->consumeChallenge(u"wrong"_s), Error::Code::NotFound);
-        QVERIFY_FAILS_WITH(m_service->consumeChallenge(QString()), Error::Code::InvalidInput);
+        QVERIFY_FAILS_WITH(m_service->useChallenge(u"wrong"_s, request(), issuer()),
+                           Error::Code::NotFound);
+        QVERIFY_FAILS_WITH(m_service->useChallenge(QString(), request(), issuer()),
+                           Error::Code::InvalidInput);
 
         int calls = 0;
-        Result<EnrollmentLink> consumed = m_service->consumeChallenge(
-            redemption->challenge, [&](const EnrollmentLink &link) -> Result<void> {
+        Result<EnrollmentLinkService::ChallengeUse> used = m_service->useChallenge(
+            redemption->challenge,
+            request(),
+            [&](const EnrollmentLink &link) -> Result<Certificate> {
                 ++calls;
                 if (link.id != created->link.id)
                     return fail(Error::Code::InvalidInput, u"wrong link"_s);
-                // Inside the transaction the challenge is already gone.
-                if (!link.scepChallengeSha256.isEmpty())
-                    return fail(Error::Code::InvalidInput, u"challenge still there"_s);
-                return {};
+                return m_certificate;
             });
-        QVERIFY_RESULT(consumed);
+        QVERIFY_RESULT(used);
         QCOMPARE(calls, 1);
-        QCOMPARE(consumed->id, created->link.id);
-        // A link used up by its download still accepts that download's challenge (above), but
-        // only once.
-        QVERIFY_FAILS_WITH(m_service->consumeChallenge(redemption->challenge),
+        QCOMPARE(used->link.id, created->link.id);
+        QCOMPARE(used->link.useCount, 1);
+        QVERIFY(!used->repeated);
+
+        // The same request again (its answer was lost): the same certificate, nothing issued or
+        // counted, even though the link is now used up.
+        Result<EnrollmentLinkService::ChallengeUse> resent = m_service->useChallenge(
+            redemption->challenge, request(), [&](const EnrollmentLink &) -> Result<Certificate> {
+                ++calls;
+                return m_certificate;
+            });
+        QVERIFY_RESULT(resent);
+        QVERIFY(resent->repeated);
+        QCOMPARE(calls, 1);
+        QCOMPARE(resent->certificate.toDer(), m_certificate.toDer());
+        QCOMPARE(resent->link.useCount, 1);
+
+        // Another request with the used challenge is refused: another transaction, or the same
+        // transaction for another key.
+        QVERIFY_FAILS_WITH(
+            m_service->useChallenge(redemption->challenge, request(u"tx-other"_s), issuer()),
+            Error::Code::NotFound);
+        EnrollmentLinkService::ChallengeRequest otherKey = request();
+        otherKey.requestKeySha256 = QString(64, u'b');
+        QVERIFY_FAILS_WITH(m_service->useChallenge(redemption->challenge, otherKey, issuer()),
                            Error::Code::NotFound);
     }
 
-    void failedActionLeavesChallengeUnused()
+    void failedIssuanceLeavesChallengeUnused()
     {
-        Result<EnrollmentLinkService::CreatedLink> created = m_service->create(options());
+        Result<EnrollmentLinkService::CreatedLink> created = m_service->create(options(1));
         QVERIFY_RESULT(created);
         Result<EnrollmentLinkService::Redemption> redemption = m_service->redeem(created->token);
         QVERIFY_RESULT(redemption);
-        const Result<EnrollmentLink> failed = m_service->consumeChallenge(
-            redemption->challenge, [](const EnrollmentLink &) -> Result<void> {
+        const Result<EnrollmentLinkService::ChallengeUse> failed = m_service->useChallenge(
+            redemption->challenge, request(), [](const EnrollmentLink &) -> Result<Certificate> {
                 return fail(Error::Code::Crypto, u"could not issue"_s);
             });
         QVERIFY_FAILS_WITH(failed, Error::Code::Crypto);
-        QVERIFY_RESULT(m_service->consumeChallenge(redemption->challenge));
+        Result<EnrollmentLink> link = m_service->findByToken(created->token);
+        QVERIFY_RESULT(link);
+        QCOMPARE(link->useCount, 0);
+        QVERIFY_RESULT(m_service->useChallenge(redemption->challenge, request(), issuer()));
     }
 
     void challengeOfExpiredLinkIsRefused()
@@ -268,20 +325,45 @@ private Q_SLOTS:
         Result<EnrollmentLinkService::Redemption> redemption = m_service->redeem(created->token);
         QVERIFY_RESULT(redemption);
         m_clock.advance(qint64{601} * 1000);
-        QVERIFY_FAILS_WITH(m_service->consumeChallenge(redemption->challenge),
+        QVERIFY_FAILS_WITH(m_service->useChallenge(redemption->challenge, request(), issuer()),
                            Error::Code::Conflict);
     }
 
-    void newDownloadReplacesOutstandingChallenge()
+    void challengeExpiresOnItsOwn()
     {
         Result<EnrollmentLinkService::CreatedLink> created = m_service->create(options());
         QVERIFY_RESULT(created);
-        Result<EnrollmentLinkService::Redemption> first = m_service->redeem(created->token);
-        QVERIFY_RESULT(first);
-        Result<EnrollmentLinkService::Redemption> second = m_service->redeem(created->token);
-        QVERIFY_RESULT(second);
-        QVERIFY_FAILS_WITH(m_service->consumeChallenge(first->challenge), Error::Code::NotFound);
-        QVERIFY_RESULT(m_service->consumeChallenge(second->challenge));
+        Result<EnrollmentLinkService::Redemption> redemption = m_service->redeem(created->token);
+        QVERIFY_RESULT(redemption);
+        m_clock.advance(qint64{EnrollmentLinkService::ChallengeLifetimeHours} * 3600 * 1000);
+        const Result<EnrollmentLinkService::ChallengeUse> late = m_service->useChallenge(
+            redemption->challenge, request(), issuer());
+        QVERIFY_FAILS_WITH(late, Error::Code::Conflict);
+        QVERIFY2(late.error().message.contains(u"Download the profile again"_s),
+                 qPrintable(late.error().message));
+        // A fresh download works.
+        Result<EnrollmentLinkService::Redemption> fresh = m_service->redeem(created->token);
+        QVERIFY_RESULT(fresh);
+        QVERIFY_RESULT(m_service->useChallenge(fresh->challenge, request(), issuer()));
+    }
+
+    void unusedChallengesAreBounded()
+    {
+        Result<EnrollmentLinkService::CreatedLink> created = m_service->create(options());
+        QVERIFY_RESULT(created);
+        Result<EnrollmentLinkService::Redemption> oldest = m_service->redeem(created->token);
+        QVERIFY_RESULT(oldest);
+        for (int i = 0; i < EnrollmentLinkService::MaxUnusedChallenges; ++i) {
+            m_clock.advance(1000);
+            QVERIFY_RESULT(m_service->redeem(created->token));
+        }
+        Result<QSqlQuery> count = m_database->exec(
+            u"SELECT COUNT(*) FROM enrollment_challenges WHERE link_id = ?"_s, {created->link.id});
+        QVERIFY_RESULT(count);
+        QVERIFY(count->next());
+        QCOMPARE(count->value(0).toInt(), EnrollmentLinkService::MaxUnusedChallenges);
+        QVERIFY_FAILS_WITH(m_service->useChallenge(oldest->challenge, request(), issuer()),
+                           Error::Code::NotFound);
     }
 
     void repositoryRefusesDuplicatesAndRaces()
@@ -300,19 +382,43 @@ private Q_SLOTS:
         QVERIFY_FAILS_WITH(repository.insert(sameToken), Error::Code::Conflict);
 
         // The use limit is enforced by the write itself.
-        QVERIFY_RESULT(repository.recordUse(link.id, u"aa"_s));
-        QVERIFY_FAILS_WITH(repository.recordUse(link.id, u"bb"_s), Error::Code::Conflict);
-        // Only the current challenge can be cleared, once.
-        QVERIFY_FAILS_WITH(repository.clearChallenge(link.id, u"bb"_s), Error::Code::Conflict);
-        QVERIFY_RESULT(repository.clearChallenge(link.id, u"aa"_s));
-        QVERIFY_FAILS_WITH(repository.clearChallenge(link.id, u"aa"_s), Error::Code::Conflict);
-        QVERIFY_FAILS_WITH(repository.recordUse(u"missing"_s, u"cc"_s), Error::Code::NotFound);
+        QVERIFY_RESULT(repository.countUse(link.id));
+        QVERIFY_FAILS_WITH(repository.countUse(link.id), Error::Code::Conflict);
+        QVERIFY_FAILS_WITH(repository.countUse(u"missing"_s), Error::Code::NotFound);
+
+        // A challenge is marked used once.
+        EnrollmentChallenge challenge;
+        challenge.challengeSha256 = QString(64, u'c');
+        challenge.linkId = link.id;
+        challenge.issuedAt = s_start;
+        challenge.expiresAt = s_start.addSecs(60);
+        QVERIFY_RESULT(
+            m_database->transaction([&] { return repository.insertChallenge(challenge, 10); }));
+        EnrollmentChallenge use = challenge;
+        use.usedAt = s_start;
+        use.transactionId = u"tx"_s;
+        use.certificateDer = m_certificate.toDer();
+        QVERIFY_RESULT(repository.markChallengeUsed(use));
+        QVERIFY_FAILS_WITH(repository.markChallengeUsed(use), Error::Code::Conflict);
+        Result<std::optional<EnrollmentChallenge>> stored = repository.findChallenge(
+            challenge.challengeSha256);
+        QVERIFY_RESULT(stored);
+        QVERIFY(*stored && (*stored)->isUsed());
+        QCOMPARE((*stored)->certificateDer, m_certificate.toDer());
     }
 
 private:
     QString path() const { return m_dir->filePath(u"store.sqlite"_s); }
 
+    EnrollmentLinkService::Issuer issuer() const
+    {
+        return [certificate = m_certificate](const EnrollmentLink &) -> Result<Certificate> {
+            return certificate;
+        };
+    }
+
     ManualClock m_clock{s_start};
+    Certificate m_certificate;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EnrollmentLinkService> m_service;

@@ -192,10 +192,61 @@ private Q_SLOTS:
         QVERIFY_RESULT(issued.verifyChain(
             {m_ca.certificate()}, m_clock.now(), {}, Certificate::Purpose::TlsClient));
 
-        // The challenge was used up with the issue.
+        // The challenge was used with the issue, and the use counted on the link.
         Result<std::optional<EnrollmentLink>> link = m_links->find(redemption.link.id);
         QVERIFY_RESULT(link);
-        QVERIFY((*link)->scepChallengeSha256.isEmpty());
+        QCOMPARE((*link)->useCount, 1);
+        QCOMPARE(response.enrollmentLinkId, redemption.link.id);
+        QVERIFY(!response.reissued);
+    }
+
+    void resentPkcsReqGetsTheSameCertificate()
+    {
+        const EnrollmentLinkService::Redemption redemption = redeemNewLink();
+        ScepTestClient client;
+        ScepTestClient::Options options;
+        options.challenge = redemption.challenge;
+        const QByteArray message = client.pkcsReq(m_ca.certificate(), options);
+        QVERIFY2(!message.isEmpty(), qPrintable(client.lastError()));
+        const ScepService::Response first = m_service->handle(post(message));
+        QVERIFY(first.pkiStatus == ScepMessage::PkiStatus::Success);
+
+        // The device never saw the answer and sends the very same request again.
+        const ScepService::Response again = m_service->handle(post(message));
+        QVERIFY(again.pkiStatus == ScepMessage::PkiStatus::Success);
+        QVERIFY(again.reissued);
+        QCOMPARE(again.issuedCertificate, first.issuedCertificate);
+        const ScepTestClient::Reply reply = client.readReply(again.body);
+        QVERIFY2(reply.signatureValid, qPrintable(reply.error));
+        QCOMPARE(reply.certificates.constFirst(), first.issuedCertificate);
+        Result<std::optional<EnrollmentLink>> link = m_links->find(redemption.link.id);
+        QVERIFY_RESULT(link);
+        QCOMPARE((*link)->useCount, 1);
+
+        // A new request (new transaction, new key) with the used challenge is refused.
+        ScepTestClient other;
+        const ScepService::Response refused = m_service->handle(
+            post(other.pkcsReq(m_ca.certificate(), options)));
+        QVERIFY(refused.pkiStatus == ScepMessage::PkiStatus::Failure);
+    }
+
+    void twoDownloadsOfOneLinkBothEnroll()
+    {
+        Result<EnrollmentLinkService::CreatedLink> created = m_links->create(
+            {.createdBy = u"admin"_s, .label = {}, .expiresAt = {}, .maxUses = 2});
+        QVERIFY_RESULT(created);
+        Result<EnrollmentLinkService::Redemption> first = m_links->redeem(created->token);
+        QVERIFY_RESULT(first);
+        Result<EnrollmentLinkService::Redemption> second = m_links->redeem(created->token);
+        QVERIFY_RESULT(second);
+        for (const QString &challenge : {first->challenge, second->challenge}) {
+            ScepTestClient client;
+            ScepTestClient::Options options;
+            options.challenge = challenge;
+            const ScepService::Response response = m_service->handle(
+                post(client.pkcsReq(m_ca.certificate(), options)));
+            QVERIFY(response.pkiStatus == ScepMessage::PkiStatus::Success);
+        }
     }
 
     void certRepAndIdentityVerifyWithOpenSslCli()
@@ -280,7 +331,7 @@ private Q_SLOTS:
         QTest::newRow("used") << u"used"_s;
         QTest::newRow("revoked") << u"revoked"_s;
         QTest::newRow("expired") << u"expired"_s;
-        QTest::newRow("replaced") << u"replaced"_s;
+        QTest::newRow("used up") << u"used up"_s;
     }
 
     void refusedChallengesFailWithBadRequest()
@@ -306,9 +357,21 @@ private Q_SLOTS:
             QVERIFY_RESULT(m_links->revoke(created->link.id));
         } else if (situation == u"expired"_s) {
             m_clock.setNow(m_start.addDays(2));
-        } else if (situation == u"replaced"_s) {
-            // A second download issues a new challenge in place of the first.
-            QVERIFY_RESULT(m_links->redeem(created->token));
+        } else if (situation == u"used up"_s) {
+            // The link's one use went to another download's challenge.
+            Result<EnrollmentLinkService::CreatedLink> single = m_links->create(
+                {.createdBy = u"admin"_s, .label = {}, .expiresAt = {}, .maxUses = 1});
+            QVERIFY_RESULT(single);
+            Result<EnrollmentLinkService::Redemption> mine = m_links->redeem(single->token);
+            QVERIFY_RESULT(mine);
+            Result<EnrollmentLinkService::Redemption> theirs = m_links->redeem(single->token);
+            QVERIFY_RESULT(theirs);
+            ScepTestClient::Options other = options;
+            other.challenge = theirs->challenge;
+            ScepTestClient first;
+            QVERIFY(m_service->handle(post(first.pkcsReq(m_ca.certificate(), other))).pkiStatus
+                    == ScepMessage::PkiStatus::Success);
+            options.challenge = mine->challenge;
         }
 
         ScepTestClient client;

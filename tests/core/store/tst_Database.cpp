@@ -225,6 +225,84 @@ private Q_SLOTS:
         QCOMPARE(*value, 42);
     }
 
+    void preparedStatementsReadAndChange()
+    {
+        auto opened = Database::openWriter(path());
+        QVERIFY_RESULT(opened);
+        Database &db = **opened;
+        QVERIFY_RESULT(insertSettings(db, u"p."_s, 3));
+        const QString select = u"SELECT key FROM settings WHERE key LIKE ? ORDER BY key"_s;
+
+        // Rows come in order, and the same statement runs again with other values.
+        QStringList keys;
+        const Database::RowReader collect = [&keys](const QSqlQuery &row) {
+            keys.append(row.value(0).toString());
+            return Result<void>();
+        };
+        QVERIFY_RESULT(db.query(select, {u"p.%"_s}, collect));
+        QCOMPARE(keys, QStringList({u"p.0"_s, u"p.1"_s, u"p.2"_s}));
+        keys.clear();
+        QVERIFY_RESULT(db.query(select, {u"p.1"_s}, collect));
+        QCOMPARE(keys, QStringList({u"p.1"_s}));
+
+        // The same statement from inside its own row walk gets a statement of its own, and the
+        // outer walk goes on undisturbed.
+        QStringList outer;
+        QVERIFY_RESULT(db.query(select, {u"p.%"_s}, [&](const QSqlQuery &row) {
+            outer.append(row.value(0).toString());
+            QStringList inner;
+            return db.query(select, {row.value(0)}, [&inner](const QSqlQuery &again) {
+                inner.append(again.value(0).toString());
+                return Result<void>();
+            });
+        }));
+        QCOMPARE(outer, QStringList({u"p.0"_s, u"p.1"_s, u"p.2"_s}));
+
+        // A row reader that fails stops the walk and its error comes back.
+        int visited = 0;
+        QVERIFY_FAILS_WITH(db.query(select,
+                                    {u"p.%"_s},
+                                    [&visited](const QSqlQuery &) -> Result<void> {
+                                        ++visited;
+                                        return fail(Error::Code::InvalidInput, u"stop"_s);
+                                    }),
+                           Error::Code::InvalidInput);
+        QCOMPARE(visited, 1);
+
+        // change() counts what it changed.
+        const Result<int> changed = db.transaction([&]() -> Result<int> {
+            return db.change(u"DELETE FROM settings WHERE key LIKE ?"_s, {u"p.%"_s});
+        });
+        QVERIFY_RESULT(changed);
+        QCOMPARE(*changed, 3);
+        QCOMPARE(settingsCount(db), 0);
+        QVERIFY_FAILS_WITH(db.query(u"SELECT nothing FROM nowhere"_s, {}, collect),
+                           Error::Code::Database);
+    }
+
+    void preparedReadsHoldNoSnapshot()
+    {
+        auto opened = Database::openWriter(path());
+        QVERIFY_RESULT(opened);
+        Database &writer = **opened;
+        QVERIFY_RESULT(insertSettings(writer, u"s."_s, 1));
+        auto reader = Database::openReader(path());
+        QVERIFY_RESULT(reader);
+        const auto count = [&]() {
+            qint64 rows = -1;
+            const Result<void> read = (*reader)->query(
+                u"SELECT COUNT(*) FROM settings"_s, {}, [&rows](const QSqlQuery &row) {
+                    rows = row.value(0).toLongLong();
+                    return Result<void>();
+                });
+            return read ? rows : -1;
+        };
+        QCOMPARE(count(), 1);
+        // A kept statement that still held its read snapshot would miss this.
+        QVERIFY_RESULT(insertSettings(writer, u"t."_s, 2));
+        QCOMPARE(count(), 3);
+    }
+
     void failingStatementRollsBackEarlierWrites()
     {
         auto opened = Database::openWriter(path());

@@ -4,6 +4,7 @@
 #include "core/store/EnrollmentRepository.h"
 #include "tests/support/TestHelpers.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -321,6 +322,112 @@ private Q_SLOTS:
         QVERIFY_FAILS_WITH(m_repository->setPushTokenState(u"NOPE"_s, PushTokenState::Bad),
                            Error::Code::NotFound);
         QVERIFY_FAILS_WITH(m_repository->markSeen(u"NOPE"_s), Error::Code::NotFound);
+    }
+
+    void unregisteredTokensAndLastPush()
+    {
+        QVERIFY_RESULT(m_repository->recordAuthenticate(authenticate(u"UDID-A"_s)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s)));
+        m_clock.advance(1000);
+        const QString apnsId = u"5e4a0c2f-7b7c-4f55-9b1e-1f0c8a2b3d4e"_s;
+        QVERIFY_RESULT(m_repository->recordPush(u"UDID-A"_s, apnsId));
+        auto found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QCOMPARE((*found)->lastPushAt, s_start.addMSecs(1000));
+        QCOMPARE((*found)->lastPushApnsId, apnsId);
+        QVERIFY(!(*found)->pushTokenUnregisteredAt.isValid());
+
+        // APNs 410 with its timestamp: dead since then, not since now.
+        m_clock.advance(1000);
+        const QDateTime since = s_start.addSecs(-3600);
+        QVERIFY_RESULT(m_repository->markPushTokenUnregistered(u"UDID-A"_s, since));
+        found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QCOMPARE((*found)->pushTokenState, PushTokenState::Unregistered);
+        QCOMPARE((*found)->pushTokenStateAt, s_start.addMSecs(2000));
+        QCOMPARE((*found)->pushTokenUnregisteredAt, since);
+        QVERIFY(!(*found)->canPush());
+        // The last push is history and stays.
+        QCOMPARE((*found)->lastPushApnsId, apnsId);
+
+        // A new TokenUpdate revives the channel and forgets the 410.
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"bb"_s)));
+        found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QVERIFY((*found)->canPush());
+        QVERIFY(!(*found)->pushTokenUnregisteredAt.isValid());
+
+        // Without a timestamp the 410 counts from now; another state forgets it again.
+        QVERIFY_RESULT(m_repository->markPushTokenUnregistered(u"UDID-A"_s, QDateTime()));
+        found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QCOMPARE((*found)->pushTokenUnregisteredAt, m_clock.now());
+        QVERIFY_RESULT(m_repository->setPushTokenState(u"UDID-A"_s, PushTokenState::Bad));
+        found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QCOMPARE((*found)->pushTokenState, PushTokenState::Bad);
+        QVERIFY(!(*found)->pushTokenUnregisteredAt.isValid());
+        // setPushTokenState(Unregistered) stamps it too, so the columns never disagree.
+        QVERIFY_RESULT(m_repository->setPushTokenState(u"UDID-A"_s, PushTokenState::Unregistered));
+        found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QCOMPARE((*found)->pushTokenUnregisteredAt, m_clock.now());
+
+        // Re-enrollment starts the push history over.
+        QVERIFY_RESULT(m_repository->recordAuthenticate(authenticate(u"UDID-A"_s)));
+        found = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(found);
+        QVERIFY(!(*found)->lastPushAt.isValid());
+        QVERIFY((*found)->lastPushApnsId.isEmpty());
+        QVERIFY(!(*found)->pushTokenUnregisteredAt.isValid());
+
+        QVERIFY_FAILS_WITH(m_repository->recordPush(u"NOPE"_s, apnsId), Error::Code::NotFound);
+        QVERIFY_FAILS_WITH(m_repository->markPushTokenUnregistered(u"NOPE"_s, since),
+                           Error::Code::NotFound);
+        QVERIFY_FAILS_WITH(m_repository->recordPush(u"UDID-A"_s, QString(65, u'x')),
+                           Error::Code::InvalidInput);
+    }
+
+    void theSchemaKeepsPushColumnsConsistent()
+    {
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s)));
+        const auto write = [this](const QString &sql) {
+            return m_db->transaction([&]() -> Result<void> {
+                Result<QSqlQuery> done = m_db->exec(sql);
+                if (!done)
+                    return fail(done.error());
+                return {};
+            });
+        };
+        // An unregistered time on a live token, or a push id without a push time, is refused.
+        QVERIFY_FAILS_WITH(write(u"UPDATE enrollments SET push_token_unregistered_at = 1 "
+                                 "WHERE id = 'UDID-A'"_s),
+                           Error::Code::Database);
+        QVERIFY_FAILS_WITH(write(u"UPDATE enrollments SET last_push_apns_id = 'x' "
+                                 "WHERE id = 'UDID-A'"_s),
+                           Error::Code::Database);
+        QVERIFY_FAILS_WITH(write(u"UPDATE enrollments SET push_token_state = 'gone' "
+                                 "WHERE id = 'UDID-A'"_s),
+                           Error::Code::Database);
+        QVERIFY_RESULT(write(u"UPDATE enrollments SET push_token_state = 'unregistered', "
+                             "push_token_unregistered_at = 1 WHERE id = 'UDID-A'"_s));
+    }
+
+    void countsDevicesPerTopic()
+    {
+        const QString other = u"com.apple.mgmt.External.9e2b"_s;
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"aa"_s)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-B"_s, u"bb"_s)));
+        Enrollment moved = tokenUpdate(u"UDID-C"_s, u"cc"_s);
+        moved.topic = other;
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(moved));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(userChannel(u"UDID-A"_s, u"USER-1"_s)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-D"_s, u"dd"_s)));
+        QVERIFY_RESULT(m_repository->checkOut(u"UDID-D"_s));
+        // Device channels that have not checked out; user channels ride on their device.
+        const Result<QMap<QString, int>> counts = m_repository->deviceCountByTopic();
+        QVERIFY_RESULT(counts);
+        QCOMPARE(*counts, (QMap<QString, int>{{s_topic, 2}, {other, 1}}));
     }
 
     void bootstrapTokenReference()

@@ -6,6 +6,7 @@
 #include "core/store/DeviceRepository.h"
 #include "core/store/EnrollmentRepository.h"
 #include "core/store/Migrations.h"
+#include "core/store/PushCertificateRepository.h"
 #include "tests/support/TestHelpers.h"
 
 #include <QCryptographicHash>
@@ -98,6 +99,10 @@ private Q_SLOTS:
             << 2 << QByteArray("0d6bb77e1c134cfd6e11224e8d87f36ffb61da6e2c11bd5ffc8d7ea6e36fb773");
         QTest::newRow("3")
             << 3 << QByteArray("45d036a6c578272d8d306f9c6a062a92dd5681ef2ac44a00a8980bf4fc60c284");
+        QTest::newRow("4")
+            << 4 << QByteArray("3fc663170f3a22d3c60ac99986abe1bc1d36bd1633b27b16ba9559b3ce6f7110");
+        QTest::newRow("5")
+            << 5 << QByteArray("ac31ba67866f89021bd2585a02d56a1345c2f8d5f3992f7ed917d166ce876792");
     }
 
     void appliedMigrationsAreFrozen()
@@ -128,9 +133,11 @@ private Q_SLOTS:
                               u"device_certificates"_s,
                               u"device_profiles"_s,
                               u"devices"_s,
+                              u"enrollment_challenges"_s,
                               u"enrollment_links"_s,
                               u"enrollments"_s,
                               u"lock_pins"_s,
+                              u"push_certificate_requests"_s,
                               u"push_certificates"_s,
                               u"schema_migrations"_s,
                               u"settings"_s,
@@ -141,7 +148,10 @@ private Q_SLOTS:
         QList<int> applied;
         while (versions->next())
             applied.append(versions->value(0).toInt());
-        QCOMPARE(applied, QList<int>({1, 2, 3}));
+        QList<int> all;
+        for (int version = 1; version <= Migrations::latestVersion(); ++version)
+            all.append(version);
+        QCOMPARE(applied, all);
     }
 
     void reopeningChangesNothing()
@@ -180,7 +190,7 @@ private Q_SLOTS:
             const Result<int> version = (*old)->schemaVersion();
             QVERIFY_RESULT(version);
             QCOMPARE(*version, from);
-            QVERIFY(!hasTable(**old, u"unmatched_reports"_s));
+            QCOMPARE(hasTable(**old, u"unmatched_reports"_s), from >= 3);
             insertDataUpTo(**old, from);
             if (QTest::currentTestFailed())
                 return;
@@ -301,6 +311,20 @@ private:
                           "VALUES ('UDID-1', 'com.example.app', 'Example', ?)"_s,
                           {t}}}));
         }
+        if (version >= 2 && version < 4) {
+            // Version 2's push certificates: one current, one replaced.
+            QVERIFY_RESULT(execAll(
+                db,
+                {{u"INSERT INTO push_certificates (sha256, topic, certificate, key_ref, apple_id, "
+                  "notes, not_before, not_after, imported_at, replaced_at) VALUES (?, "
+                  "'com.apple.mgmt.External.x', ?, 'push/x/key', 'it@example.com', 'notes', ?, ?, "
+                  "?, NULL)"_s,
+                  {QString(64, u'a'), QByteArray("der-a"), t, t + 1000, t}},
+                 {u"INSERT INTO push_certificates (sha256, topic, certificate, key_ref, "
+                  "not_before, not_after, imported_at, replaced_at) "
+                  "VALUES (?, 'com.apple.mgmt.External.x', ?, 'push/old/key', ?, ?, ?, ?)"_s,
+                  {QString(64, u'b'), QByteArray("der-b"), t - 2000, t - 1000, t - 2000, t}}}));
+        }
     }
 
     // Reads what insertDataUpTo wrote, through today's code.
@@ -358,6 +382,22 @@ private:
         QVERIFY(setting->next());
         QCOMPARE(setting->value(0).toString(), u"mdm.example.test"_s);
 
+        if (version >= 2 && version < 4) {
+            PushCertificateRepository certificates(db, clock);
+            const auto current = certificates.active(u"com.apple.mgmt.External.x"_s);
+            QVERIFY_RESULT(current);
+            QVERIFY(current->has_value());
+            QCOMPARE((*current)->id, QString(64, u'a'));
+            QCOMPARE((*current)->der, QByteArray("der-a"));
+            QCOMPARE((*current)->keyRef, u"push/x/key"_s);
+            QCOMPARE((*current)->appleId, u"it@example.com"_s);
+            QCOMPARE((*current)->createdAt, s_start);
+            QCOMPARE((*current)->activatedAt, s_start);
+            const auto old = certificates.find(QString(64, u'b'));
+            QVERIFY_RESULT(old);
+            QVERIFY(old->has_value());
+            QVERIFY((*old)->isRetired());
+        }
         if (version >= 2) {
             Result<QSqlQuery> app = db.exec(
                 u"SELECT name FROM device_apps WHERE device_udid = 'UDID-1'"_s);

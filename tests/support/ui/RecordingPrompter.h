@@ -5,11 +5,12 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Espalier {
 
 // Answers instead of a person and remembers what it was asked. Header-only test support for the
-// GUI tests; confirm() says no unless told otherwise.
+// GUI tests; confirm() says no and chooseSaveFile() cancels unless told otherwise.
 class RecordingPrompter final : public Prompter
 {
 public:
@@ -29,15 +30,26 @@ public:
         errors.append({parent, title, text, detail});
     }
 
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
     {
         ++confirmations;
+        confirmationTexts.append(text);
         return confirmAnswer;
+    }
+
+    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        ++saveFileRequests;
+        return saveFileAnswer;
     }
 
     QList<ShownError> errors;
     int confirmations = 0;
+    QStringList confirmationTexts;
     bool confirmAnswer = false;
+    int saveFileRequests = 0;
+    // The path chooseSaveFile() answers; empty means the admin cancelled.
+    QString saveFileAnswer;
 };
 
 } // namespace Espalier

@@ -2,6 +2,8 @@
 #include "core/common/AppIdentity.h"
 #include "core/common/Clock.h"
 #include "core/engine/EngineHost.h"
+#include "core/roles/ConsoleRole.h"
+#include "core/store/SecretStore.h"
 #include "tests/support/ui/RecordingPrompter.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/ErrorPresenter.h"
@@ -42,11 +44,15 @@ struct Console
 {
     explicit Console(const QString &dataDir)
         : host(EngineConfig::storeOnly(databasePath(dataDir)), clock)
-        , window(std::make_unique<MainWindow>(host, prompter))
+        , role(secrets)
+        , window(std::make_unique<MainWindow>(host, prompter, role))
     {}
 
     SystemClock clock;
     EngineHost host;
+    // Never asked here: these tests stay in admin mode.
+    SecretStore secrets;
+    ConsoleRole role;
     RecordingPrompter prompter;
     std::unique_ptr<MainWindow> window;
 };
