@@ -2397,13 +2397,6 @@
     </message>
 </context>
 <context>
-    <name>Espalier::DeviceCsvExport</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
     <name>Espalier::DeviceDetailDialog</name>
     <message>
         <source>Device</source>

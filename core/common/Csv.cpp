@@ -60,8 +60,13 @@ QList<QStringList> fromModel(const QAbstractItemModel &model, const QList<int> &
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields;
         fields.reserve(columns.size());
-        for (int column : columns)
-            fields.append(model.data(model.index(row, column), role).toString());
+        for (int column : columns) {
+            const QModelIndex index = model.index(row, column);
+            QVariant value = model.data(index, role);
+            if (!value.isValid())
+                value = model.data(index, Qt::DisplayRole);
+            fields.append(value.toString());
+        }
         records.append(fields);
     }
     return records;

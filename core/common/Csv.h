@@ -28,8 +28,8 @@ namespace Espalier::Csv {
 [[nodiscard]] QByteArray document(const QList<QStringList> &records);
 
 // The model's rows in model order: a header record with the columns' horizontal header text, then
-// the data of each row for those columns and role. Flat (table) models only; read it on the
-// model's thread.
+// the data of each row for those columns and role (the display text where the role gives
+// nothing). Flat (table) models only; read it on the model's thread.
 [[nodiscard]] QList<QStringList> fromModel(const QAbstractItemModel &model,
                                            const QList<int> &columns,
                                            int role = Qt::DisplayRole);

@@ -2,8 +2,8 @@
 #include "ui/devices/DevicesPage.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Csv.h"
 #include "core/devices/DeviceActions.h"
-#include "core/devices/DeviceCsvExport.h"
 #include "core/devices/DeviceFilterProxyModel.h"
 #include "core/devices/DeviceTableModel.h"
 #include "core/devices/FutureWatch.h"
@@ -569,10 +569,9 @@ QFuture<Result<void>> DevicesPage::exportCsv(const QString &path)
             columns.append(column);
     }
     // Read here, in the order on screen; written on a worker.
-    const QList<QStringList> rows = DeviceCsvExport::snapshot(
-        *m_proxy, columns, DeviceTableModel::ExportRole);
+    const QList<QStringList> rows = Csv::fromModel(*m_proxy, columns, DeviceTableModel::ExportRole);
     const int devices = int(rows.size()) - 1;
-    QFuture<Result<void>> written = DeviceCsvExport::write(path, rows);
+    QFuture<Result<void>> written = Csv::writeAsync(path, rows);
     FutureWatch::onFinished(this, written, [this, path, devices](const Result<void> &done) {
         if (!done) {
             m_errors.showBlocking(tr("Cannot Export the Devices"), done.error());

@@ -95,6 +95,14 @@ private Q_SLOTS:
         QCOMPARE(records.at(2), (QStringList{u"r1c2"_s, u"r1c0"_s}));
     }
 
+    void fromModelFallsBackToTheDisplayText()
+    {
+        const Table model;
+        // The table answers no other role: every field is its display text.
+        const QList<QStringList> records = Csv::fromModel(model, {1}, Qt::UserRole + 4);
+        QCOMPARE(records.at(1), QStringList{u"r0c1"_s});
+    }
+
     void writesTheWholeFile()
     {
         QTemporaryDir dir;
