@@ -495,7 +495,9 @@ void Engine::handleDeviceRequest(const HttpRequest &request, HttpResponder respo
     Result<DeviceIdentity> identity = m_authenticator->authenticate(request);
     if (!identity) {
         // 400, never 401: a 401 makes a device drop its enrollment (mdm-protocol.md §2).
-        auditRefusal(checkin ? u"/mdm/checkin"_s : u"/mdm/connect"_s, identity.error());
+        auditRefusal(checkin ? u"/mdm/checkin"_s : u"/mdm/connect"_s,
+                     request.remoteAddress().toString(),
+                     identity.error());
         responder.respond(HttpResponse::error(400));
         return;
     }
@@ -571,13 +573,32 @@ void Engine::handleEnroll(const HttpRequest &request, HttpResponder responder)
     responder.respond(std::move(response));
 }
 
-void Engine::auditRefusal(const QString &route, const Error &error)
+void Engine::auditRefusal(const QString &route, const QString &address, const Error &error)
 {
-    qCInfo(lcEngine).noquote() << "refused device request on" << route << error.toString();
+    constexpr qint64 WindowMs = 60 * 1000;
+    constexpr qsizetype MaxWindows = 4096;
+    qCInfo(lcEngine).noquote() << "refused device request from" << address << "on" << route
+                               << error.toString();
+    const QDateTime now = m_clock.now();
+    const QString key = address + u' ' + route;
+    RefusalWindow &window = m_refusals[key];
+    if (window.auditedAt.isValid() && window.auditedAt <= now
+        && window.auditedAt.msecsTo(now) < WindowMs) {
+        ++window.leftOut;
+        return;
+    }
+    QString detail = u"%1 (from %2)"_s.arg(error.message, address);
+    if (window.leftOut > 0)
+        detail += u"; %1 more refused in the minute before"_s.arg(window.leftOut);
+    window = RefusalWindow{now, 0};
+    if (m_refusals.size() > MaxWindows) {
+        m_refusals.removeIf([&](const QHash<QString, RefusalWindow>::iterator &it) {
+            return it.key() != key && it->auditedAt.msecsTo(now) >= WindowMs;
+        });
+    }
     Result<void> audited = m_database->transaction([&]() -> Result<void> {
-        Result<AuditEntry> entry = AuditLog(*m_database, m_clock)
-                                       .append(
-                                           u"unknown"_s, u"mdm.refused"_s, route, error.message);
+        Result<AuditEntry> entry
+            = AuditLog(*m_database, m_clock).append(u"unknown"_s, u"mdm.refused"_s, route, detail);
         if (!entry)
             return fail(entry.error());
         return {};

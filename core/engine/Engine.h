@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -149,7 +150,9 @@ private:
     void handleDeviceRequest(const HttpRequest &request, HttpResponder responder, bool checkin);
     void handleScep(const HttpRequest &request, HttpResponder responder);
     void handleEnroll(const HttpRequest &request, HttpResponder responder);
-    void auditRefusal(const QString &route, const Error &error);
+    // Audits a refused device request: at most one entry per address and route a minute, the
+    // next one counting those left out, so a flood of bad requests cannot flood the log.
+    void auditRefusal(const QString &route, const QString &address, const Error &error);
 
     template<typename T, typename Fn>
     QFuture<Result<T>> onEngineThread(Fn fn);
@@ -174,6 +177,14 @@ private:
     PushCertificateStore *m_pushCertificates = nullptr;
     PushDispatcher *m_push = nullptr;
     QTimer *m_expiryTimer = nullptr;
+
+    struct RefusalWindow
+    {
+        QDateTime auditedAt;
+        int leftOut = 0;
+    };
+
+    QHash<QString, RefusalWindow> m_refusals; // by address and route
 };
 
 } // namespace Espalier
