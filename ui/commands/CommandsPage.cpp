@@ -95,12 +95,34 @@ QString stateCountText(CommandState state, int count)
 }
 
 // The answers of several engine calls, reported together once the last one is in.
+// Cancels or retries of several commands, answered one by one: once the last answer is in, the
+// failures (if any) make one error to show.
 struct Batch
 {
     int remaining = 0;
     int total = 0;
+    // For more than one command: "%1 of N ... : %2", taking the failure count and the first
+    // failure's message.
+    QString summary;
     QStringList failures; // one line per failed command, for the detail
     std::optional<Error> first;
+
+    // Takes one command's outcome; the error to show when it was the last answer and any failed.
+    std::optional<Error> settle(const QString &what, const Error *failure)
+    {
+        if (failure) {
+            failures.append(what + u": "_s + failure->toString());
+            if (!first)
+                first = *failure;
+        }
+        if (--remaining > 0 || !first)
+            return std::nullopt;
+        Error error = *first;
+        if (total > 1)
+            error.message = summary.arg(failures.size()).arg(error.message);
+        error.detail = failures.join(u'\n');
+        return error;
+    }
 };
 
 } // namespace
@@ -606,6 +628,7 @@ void CommandsPage::cancelSelected()
     auto batch = std::make_shared<Batch>();
     batch->remaining = count;
     batch->total = count;
+    batch->summary = tr("%1 of %n command(s) could not be cancelled: %2", nullptr, count);
     const QString actor = m_role.actor();
     for (const CommandQueueEntry &entry : std::as_const(targets)) {
         const QString what = tr("%1 for %2")
@@ -614,23 +637,9 @@ void CommandsPage::cancelSelected()
         Futures::then(this,
                       m_engine.cancel(entry.command.uuid, actor),
                       [this, batch, what](const Result<void> &cancelled) {
-                          if (!cancelled) {
-                              batch->failures.append(what + u": "_s + cancelled.error().toString());
-                              if (!batch->first)
-                                  batch->first = cancelled.error();
-                          }
-                          if (--batch->remaining > 0 || !batch->first)
-                              return;
-                          Error error = *batch->first;
-                          if (batch->total > 1) {
-                              error.message = tr("%1 of %n command(s) could not be cancelled: %2",
-                                                 nullptr,
-                                                 batch->total)
-                                                  .arg(batch->failures.size())
-                                                  .arg(error.message);
-                          }
-                          error.detail = batch->failures.join(u'\n');
-                          m_errors.showBlocking(tr("Cannot Cancel Commands"), error);
+                          if (const std::optional<Error> error = batch->settle(
+                                  what, cancelled ? nullptr : &cancelled.error()))
+                              m_errors.showBlocking(tr("Cannot Cancel Commands"), *error);
                       });
     }
 }
@@ -665,33 +674,19 @@ void CommandsPage::retrySelected()
     auto batch = std::make_shared<Batch>();
     batch->remaining = count;
     batch->total = count;
+    batch->summary = tr("%1 of %n command(s) could not be queued again: %2", nullptr, count);
     const QString actor = m_role.actor();
     for (const CommandQueueEntry &entry : std::as_const(targets)) {
         const QString what = tr("%1 for %2")
                                  .arg(CommandTableModel::typeText(entry.command.requestType),
                                       entry.deviceName);
-        Futures::then(
-            this,
-            m_engine.retry(entry.command.uuid, actor),
-            [this, batch, what](const Result<QString> &queued) {
-                if (!queued) {
-                    batch->failures.append(what + u": "_s + queued.error().toString());
-                    if (!batch->first)
-                        batch->first = queued.error();
-                }
-                if (--batch->remaining > 0 || !batch->first)
-                    return;
-                Error error = *batch->first;
-                if (batch->total > 1) {
-                    error.message = tr("%1 of %n command(s) could not be queued again: %2",
-                                       nullptr,
-                                       batch->total)
-                                        .arg(batch->failures.size())
-                                        .arg(error.message);
-                }
-                error.detail = batch->failures.join(u'\n');
-                m_errors.showBlocking(tr("Cannot Retry Commands"), error);
-            });
+        Futures::then(this,
+                      m_engine.retry(entry.command.uuid, actor),
+                      [this, batch, what](const Result<QString> &queued) {
+                          if (const std::optional<Error> error = batch->settle(
+                                  what, queued ? nullptr : &queued.error()))
+                              m_errors.showBlocking(tr("Cannot Retry Commands"), *error);
+                      });
     }
 }
 
