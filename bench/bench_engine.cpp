@@ -2,11 +2,11 @@
 // Measures the engine the way devices load it: espalierd runs in its own process (so its peak RSS
 // is its own), N simulated devices on keep-alive TLS enroll through SCEP, then send Idle check-ins
 // for a while, then do command round trips (queue over the admin API -> Idle -> command ->
-// Acknowledged -> empty answer). Prints requests/s, round trips/s, p50/p99 latency and the
-// engine's peak RSS. Loopback only.
+// Acknowledged -> empty answer), first in rounds with a barrier, then paced with none. Prints
+// requests/s, round trips/s, p50/p99 latency and the engine's peak RSS. Loopback only.
 //
 //   tests/support/with-keyring.sh build/release/bench/bench_engine [--devices 1,100,1000]
-//       [--seconds 10]
+//       [--seconds 10] [--rate 1500] [--trip-rate 500] [--phases idle,steady,paced,trips,...]
 #include "core/crypto/Certificate.h"
 #include "tests/support/DeviceSimulator.h"
 #include "tests/support/SimulatedKeyPool.h"
@@ -156,6 +156,24 @@ public:
         return answer;
     }
 
+    // Admin API call that does not wait: done gets whether it succeeded, on this thread.
+    void callAsync(const QByteArray &verb,
+                   const QString &path,
+                   const QJsonObject &body,
+                   std::function<void(bool)> done)
+    {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_adminPort).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        QNetworkReply *reply = m_network.sendCustomRequest(request,
+                                                           verb,
+                                                           QJsonDocument(body).toJson());
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)] {
+            done(reply->error() == QNetworkReply::NoError);
+            reply->deleteLater();
+        });
+    }
+
     [[nodiscard]] quint16 serverPort() const { return m_serverPort; }
 
     [[nodiscard]] qint64 pid() const { return m_process.processId(); }
@@ -257,14 +275,145 @@ Figures steadyLoad(const QList<DeviceSimulator *> &devices, double seconds, doub
     return figures;
 }
 
+struct TripFigures
+{
+    Figures requests;     // every request of the sessions, timed by the simulator
+    QList<qint64> tripNs; // from when the command was due to be queued to the session's end
+    int roundTrips = 0;
+};
+
+// Command round trips offered at `rate` per second fleet-wide with no barrier between them:
+// device i's k-th command is due at its own offset + k * (devices / rate). Every `WindowMs` the
+// commands due in the next window are queued in one admin call; once it has returned, each of
+// those devices opens its session (Idle -> the command -> Acknowledged -> empty answer) at its
+// due time, or when its previous session ends if that runs late. A trip's latency counts from
+// when its command was due, so neither a slow queue call nor a busy device hides a backlog.
+TripFigures pacedTrips(EngineProcess &engine,
+                       const QList<DeviceSimulator *> &devices,
+                       double seconds,
+                       double rate)
+{
+    constexpr int WindowMs = 20;
+    TripFigures figures;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 endNs = qint64(seconds * 1e9);
+    const qint64 intervalNs = qint64(double(devices.size()) / rate * 1e9);
+    const int count = int(devices.size());
+    QList<qint64> nextDueNs(count);
+    QList<QList<qint64>> waiting(count); // due times of queued commands, per device
+    QList<bool> busy(count, false);
+    for (int i = 0; i < count; ++i)
+        nextDueNs[i] = intervalNs * i / count;
+    int outstanding = 0;
+    bool queueing = true;
+    QObject context;
+
+    QList<QMetaObject::Connection> connections;
+    for (DeviceSimulator *device : devices) {
+        connections.append(QObject::connect(device,
+                                            &DeviceSimulator::requestFinished,
+                                            &context,
+                                            [&figures](const QString &, qint64 ns, int status) {
+                                                ++figures.requests.requests;
+                                                if (status != 200)
+                                                    ++figures.requests.failures;
+                                                figures.requests.latenciesNs.append(ns);
+                                            }));
+    }
+
+    std::function<void(int)> startSession = [&](int index) {
+        if (busy[index] || waiting[index].isEmpty())
+            return;
+        const qint64 dueNs = waiting[index].constFirst();
+        const qint64 nowNs = clock.nsecsElapsed();
+        if (dueNs > nowNs) {
+            QTimer::singleShot(int((dueNs - nowNs) / 1000000), &context, [&startSession, index] {
+                startSession(index);
+            });
+            return;
+        }
+        busy[index] = true;
+        // One session answers every command queued so far.
+        const QList<qint64> dues = std::exchange(waiting[index], {});
+        devices.at(index)->connect().then(&context, [&, index, dues](const Result<int> &done) {
+            busy[index] = false;
+            const qint64 finishedNs = clock.nsecsElapsed();
+            if (!done)
+                ++figures.requests.failures;
+            for (qint64 due : dues) {
+                figures.tripNs.append(finishedNs - due);
+                ++figures.roundTrips;
+                --outstanding;
+            }
+            startSession(index);
+        });
+    };
+
+    QTimer queueTimer;
+    queueTimer.setTimerType(Qt::PreciseTimer);
+    const auto queueDue = [&] {
+        const qint64 windowEndNs = clock.nsecsElapsed() + qint64(WindowMs) * 1000000;
+        QJsonArray targets;
+        QList<std::pair<int, qint64>> batch;
+        for (int i = 0; i < count; ++i) {
+            while (nextDueNs[i] < windowEndNs && nextDueNs[i] < endNs) {
+                targets.append(devices.at(i)->udid());
+                batch.append({i, nextDueNs[i]});
+                nextDueNs[i] += intervalNs;
+            }
+        }
+        if (windowEndNs >= endNs) {
+            queueTimer.stop();
+            queueing = false;
+        }
+        if (batch.isEmpty())
+            return;
+        outstanding += int(batch.size());
+        engine.callAsync("POST",
+                         u"/v1/commands"_s,
+                         QJsonObject{{u"enrollments"_s, targets}, {u"type"_s, u"SecurityInfo"_s}},
+                         [&, batch](bool ok) {
+                             if (!ok)
+                                 figures.requests.failures += int(batch.size());
+                             for (const auto &[index, due] : batch) {
+                                 waiting[index].append(due);
+                                 startSession(index);
+                             }
+                         });
+    };
+    QObject::connect(&queueTimer, &QTimer::timeout, &context, queueDue);
+    queueDue();
+    queueTimer.start(WindowMs);
+
+    QDeadlineTimer deadline(qint64(seconds * 1000) + 60000);
+    while ((queueing || outstanding > 0) && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    figures.requests.elapsedNs = clock.nsecsElapsed();
+    for (const QMetaObject::Connection &connection : std::as_const(connections))
+        QObject::disconnect(connection);
+    return figures;
+}
+
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
 }
 
+struct Phases
+{
+    bool idle = true;
+    bool steady = true;
+    bool paced = true;
+    bool trips = true;
+    bool pacedTrips = true;
+};
+
 bool runScale(int devices,
               double seconds,
               double pacedRate,
+              double tripRate,
+              const Phases &phases,
               const std::shared_ptr<SimulatedKeyPool> &keys)
 {
     QTemporaryDir dir;
@@ -316,84 +465,124 @@ bool runScale(int devices,
         return false;
     }
 
-    const double cpuBeforeIdle = cpuSeconds(engine.pid());
-    const Figures idle = idleRounds(fleet, seconds);
-    const double idleCpu = cpuSeconds(engine.pid()) - cpuBeforeIdle;
-    const double cpuBeforeSteady = cpuSeconds(engine.pid());
-    const double clientBeforeSteady = cpuSeconds(QCoreApplication::applicationPid());
-    const Figures steady = steadyLoad(fleet.devices(), seconds, 0);
-    const double steadyCpu = cpuSeconds(engine.pid()) - cpuBeforeSteady;
-    const double steadyClientCpu = cpuSeconds(QCoreApplication::applicationPid())
-                                   - clientBeforeSteady;
-    const Figures paced = steadyLoad(fleet.devices(), seconds, pacedRate);
-
-    // Command round trips: one command per device per round, queued in one admin call.
-    QJsonArray targets;
-    for (DeviceSimulator *device : fleet.devices())
-        targets.append(device->udid());
-    Figures trips;
-    int roundTrips = 0;
-    const double cpuBeforeTrips = cpuSeconds(engine.pid());
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        engine.call("POST",
-                    u"/v1/commands"_s,
-                    QJsonObject{{u"enrollments"_s, targets}, {u"type"_s, u"SecurityInfo"_s}});
-        QFuture<SimulatorFleet::Report> round = fleet.connectAll();
-        if (!waitFor(round))
-            break;
-        trips.failures += round.result().failed();
-        for (const QList<qint64> &values : round.result().latenciesNs) {
-            trips.requests += int(values.size());
-            trips.latenciesNs += values;
-        }
-        roundTrips += devices;
-    } while (clock.nsecsElapsed() < qint64(seconds * 1e9));
-    trips.elapsedNs = clock.nsecsElapsed();
-    const double tripsCpu = cpuSeconds(engine.pid()) - cpuBeforeTrips;
-
-    const qint64 rssKiB = peakRssKiB(engine.pid());
-    engine.stop();
-
+    const auto rate = [](const Figures &f) {
+        return f.elapsedNs > 0 ? f.requests / (double(f.elapsedNs) / 1e9) : 0.0;
+    };
+    const auto p = [](const QList<qint64> &values, double percentile) {
+        return ms(SimulatorFleet::Report::percentile(values, percentile));
+    };
     say(u"devices=%1  enrolled in %2 s (%3 enrollments/s)"_s.arg(devices)
             .arg(enrollSeconds, 0, 'f', 1)
             .arg(devices / enrollSeconds, 0, 'f', 1));
-    say(u"  idle check-ins: %1 requests in %2 s = %3 req/s, p50 %4 ms, p99 %5 ms, failures %6"_s
-            .arg(idle.requests)
-            .arg(double(idle.elapsedNs) / 1e9, 0, 'f', 1)
-            .arg(idle.requests / (double(idle.elapsedNs) / 1e9), 0, 'f', 0)
-            .arg(ms(SimulatorFleet::Report::percentile(idle.latenciesNs, 50)), 0, 'f', 2)
-            .arg(ms(SimulatorFleet::Report::percentile(idle.latenciesNs, 99)), 0, 'f', 2)
-            .arg(idle.failures));
-    const auto rate = [](const Figures &f) { return f.requests / (double(f.elapsedNs) / 1e9); };
-    say(u"  steady idle check-ins (no rounds): %1 req/s, p50 %2 ms, p99 %3 ms, engine CPU %4 % "
-        "(%5 ms per check-in), simulator CPU %6 %, failures %7"_s.arg(rate(steady), 0, 'f', 0)
-            .arg(ms(SimulatorFleet::Report::percentile(steady.latenciesNs, 50)), 0, 'f', 2)
-            .arg(ms(SimulatorFleet::Report::percentile(steady.latenciesNs, 99)), 0, 'f', 2)
-            .arg(100.0 * steadyCpu / (double(steady.elapsedNs) / 1e9), 0, 'f', 0)
-            .arg(1000.0 * steadyCpu / qMax(1, steady.requests), 0, 'f', 2)
-            .arg(100.0 * steadyClientCpu / (double(steady.elapsedNs) / 1e9), 0, 'f', 0)
-            .arg(steady.failures));
-    say(u"  paced idle check-ins, %1/s offered: %2 req/s, p50 %3 ms, p99 %4 ms, failures %5"_s
-            .arg(pacedRate, 0, 'f', 0)
-            .arg(rate(paced), 0, 'f', 0)
-            .arg(ms(SimulatorFleet::Report::percentile(paced.latenciesNs, 50)), 0, 'f', 2)
-            .arg(ms(SimulatorFleet::Report::percentile(paced.latenciesNs, 99)), 0, 'f', 2)
-            .arg(paced.failures));
-    say(u"  command round trips: %1 in %2 s = %3 round trips/s (%4 req/s), p50 %5 ms, p99 %6 ms, "
-        "failures %7"_s.arg(roundTrips)
-            .arg(double(trips.elapsedNs) / 1e9, 0, 'f', 1)
-            .arg(roundTrips / (double(trips.elapsedNs) / 1e9), 0, 'f', 0)
-            .arg(trips.requests / (double(trips.elapsedNs) / 1e9), 0, 'f', 0)
-            .arg(ms(SimulatorFleet::Report::percentile(trips.latenciesNs, 50)), 0, 'f', 2)
-            .arg(ms(SimulatorFleet::Report::percentile(trips.latenciesNs, 99)), 0, 'f', 2)
-            .arg(trips.failures));
-    say(u"  engine CPU: %1 % of one core during idle check-ins, %2 % during round trips"_s
-            .arg(100.0 * idleCpu / (double(idle.elapsedNs) / 1e9), 0, 'f', 0)
-            .arg(100.0 * tripsCpu / (double(trips.elapsedNs) / 1e9), 0, 'f', 0));
+    int failures = 0;
+
+    if (phases.idle) {
+        const double cpuBefore = cpuSeconds(engine.pid());
+        const Figures idle = idleRounds(fleet, seconds);
+        const double cpu = cpuSeconds(engine.pid()) - cpuBefore;
+        failures += idle.failures;
+        say(u"  idle check-ins in rounds: %1 requests in %2 s = %3 req/s, p50 %4 ms, p99 %5 ms, "
+            "engine CPU %6 %, failures %7"_s.arg(idle.requests)
+                .arg(double(idle.elapsedNs) / 1e9, 0, 'f', 1)
+                .arg(rate(idle), 0, 'f', 0)
+                .arg(p(idle.latenciesNs, 50), 0, 'f', 2)
+                .arg(p(idle.latenciesNs, 99), 0, 'f', 2)
+                .arg(100.0 * cpu / (double(idle.elapsedNs) / 1e9), 0, 'f', 0)
+                .arg(idle.failures));
+    }
+    if (phases.steady) {
+        const double cpuBefore = cpuSeconds(engine.pid());
+        const double clientBefore = cpuSeconds(QCoreApplication::applicationPid());
+        const Figures steady = steadyLoad(fleet.devices(), seconds, 0);
+        const double cpu = cpuSeconds(engine.pid()) - cpuBefore;
+        const double clientCpu = cpuSeconds(QCoreApplication::applicationPid()) - clientBefore;
+        failures += steady.failures;
+        say(u"  steady idle check-ins (no rounds): %1 req/s, p50 %2 ms, p99 %3 ms, engine CPU %4 % "
+            "(%5 ms per check-in), simulator CPU %6 %, failures %7"_s.arg(rate(steady), 0, 'f', 0)
+                .arg(p(steady.latenciesNs, 50), 0, 'f', 2)
+                .arg(p(steady.latenciesNs, 99), 0, 'f', 2)
+                .arg(100.0 * cpu / (double(steady.elapsedNs) / 1e9), 0, 'f', 0)
+                .arg(1000.0 * cpu / qMax(1, steady.requests), 0, 'f', 2)
+                .arg(100.0 * clientCpu / (double(steady.elapsedNs) / 1e9), 0, 'f', 0)
+                .arg(steady.failures));
+    }
+    if (phases.paced) {
+        const Figures paced = steadyLoad(fleet.devices(), seconds, pacedRate);
+        failures += paced.failures;
+        say(u"  paced idle check-ins, %1/s offered: %2 req/s, p50 %3 ms, p99 %4 ms, failures %5"_s
+                .arg(pacedRate, 0, 'f', 0)
+                .arg(rate(paced), 0, 'f', 0)
+                .arg(p(paced.latenciesNs, 50), 0, 'f', 2)
+                .arg(p(paced.latenciesNs, 99), 0, 'f', 2)
+                .arg(paced.failures));
+    }
+
+    QJsonArray targets;
+    for (DeviceSimulator *device : fleet.devices())
+        targets.append(device->udid());
+    if (phases.trips) {
+        // One command per device per round, queued in one admin call; the round ends when every
+        // device has answered its command.
+        Figures trips;
+        int roundTrips = 0;
+        const double cpuBefore = cpuSeconds(engine.pid());
+        QElapsedTimer clock;
+        clock.start();
+        do {
+            engine.call("POST",
+                        u"/v1/commands"_s,
+                        QJsonObject{{u"enrollments"_s, targets}, {u"type"_s, u"SecurityInfo"_s}});
+            QFuture<SimulatorFleet::Report> round = fleet.connectAll();
+            if (!waitFor(round))
+                break;
+            trips.failures += round.result().failed();
+            for (const QList<qint64> &values : round.result().latenciesNs) {
+                trips.requests += int(values.size());
+                trips.latenciesNs += values;
+            }
+            roundTrips += devices;
+        } while (clock.nsecsElapsed() < qint64(seconds * 1e9));
+        trips.elapsedNs = clock.nsecsElapsed();
+        const double cpu = cpuSeconds(engine.pid()) - cpuBefore;
+        failures += trips.failures;
+        say(u"  command round trips in rounds: %1 in %2 s = %3 round trips/s (%4 req/s), "
+            "p50 %5 ms, p99 %6 ms, engine CPU %7 %, failures %8"_s.arg(roundTrips)
+                .arg(double(trips.elapsedNs) / 1e9, 0, 'f', 1)
+                .arg(roundTrips / (double(trips.elapsedNs) / 1e9), 0, 'f', 0)
+                .arg(rate(trips), 0, 'f', 0)
+                .arg(p(trips.latenciesNs, 50), 0, 'f', 2)
+                .arg(p(trips.latenciesNs, 99), 0, 'f', 2)
+                .arg(100.0 * cpu / (double(trips.elapsedNs) / 1e9), 0, 'f', 0)
+                .arg(trips.failures));
+    }
+    if (phases.pacedTrips) {
+        const double cpuBefore = cpuSeconds(engine.pid());
+        const double clientBefore = cpuSeconds(QCoreApplication::applicationPid());
+        const TripFigures trips = pacedTrips(engine, fleet.devices(), seconds, tripRate);
+        const double elapsed = double(trips.requests.elapsedNs) / 1e9;
+        const double cpu = cpuSeconds(engine.pid()) - cpuBefore;
+        const double clientCpu = cpuSeconds(QCoreApplication::applicationPid()) - clientBefore;
+        failures += trips.requests.failures;
+        say(u"  paced command round trips, %1/s offered: %2 round trips/s (%3 req/s), "
+            "request p50 %4 ms, p99 %5 ms; queued-to-acknowledged p50 %6 ms, p99 %7 ms; "
+            "engine CPU %8 % (%9 ms per round trip), simulator CPU %10 %, failures %11"_s
+                .arg(tripRate, 0, 'f', 0)
+                .arg(trips.roundTrips / elapsed, 0, 'f', 0)
+                .arg(rate(trips.requests), 0, 'f', 0)
+                .arg(p(trips.requests.latenciesNs, 50), 0, 'f', 2)
+                .arg(p(trips.requests.latenciesNs, 99), 0, 'f', 2)
+                .arg(p(trips.tripNs, 50), 0, 'f', 2)
+                .arg(p(trips.tripNs, 99), 0, 'f', 2)
+                .arg(100.0 * cpu / elapsed, 0, 'f', 0)
+                .arg(1000.0 * cpu / qMax(1, trips.roundTrips), 0, 'f', 2)
+                .arg(100.0 * clientCpu / elapsed, 0, 'f', 0)
+                .arg(trips.requests.failures));
+    }
+
+    const qint64 rssKiB = peakRssKiB(engine.pid());
+    engine.stop();
     say(u"  engine peak RSS: %1 MB"_s.arg(double(rssKiB) / 1024.0, 0, 'f', 1));
-    return idle.failures == 0 && steady.failures == 0 && paced.failures == 0 && trips.failures == 0;
+    return failures == 0;
 }
 
 } // namespace
@@ -416,9 +605,21 @@ int main(int argc, char *argv[])
         u"Idle check-ins per second the paced phase offers, fleet-wide."_s,
         u"per-second"_s,
         u"1500"_s);
+    const QCommandLineOption tripRateOption(
+        u"trip-rate"_s,
+        u"Command round trips per second the paced round-trip phase offers, fleet-wide."_s,
+        u"per-second"_s,
+        u"500"_s);
+    const QCommandLineOption phasesOption(
+        u"phases"_s,
+        u"Phases to run, comma-separated: idle, steady, paced, trips, paced-trips."_s,
+        u"list"_s,
+        u"idle,steady,paced,trips,paced-trips"_s);
     parser.addOption(devicesOption);
     parser.addOption(secondsOption);
     parser.addOption(rateOption);
+    parser.addOption(tripRateOption);
+    parser.addOption(phasesOption);
     parser.process(app);
 
     SimulatorFleet::raiseFileDescriptorLimit();
@@ -427,6 +628,13 @@ int main(int argc, char *argv[])
         say(keys.error().toString());
         return 1;
     }
+    const QStringList chosen = parser.value(phasesOption).split(u',');
+    Phases phases;
+    phases.idle = chosen.contains(u"idle"_s);
+    phases.steady = chosen.contains(u"steady"_s);
+    phases.paced = chosen.contains(u"paced"_s);
+    phases.trips = chosen.contains(u"trips"_s);
+    phases.pacedTrips = chosen.contains(u"paced-trips"_s);
     bool ok = true;
     for (const QString &size : parser.value(devicesOption).split(u',')) {
         const int devices = size.toInt();
@@ -434,6 +642,8 @@ int main(int argc, char *argv[])
             ok = runScale(devices,
                           parser.value(secondsOption).toDouble(),
                           parser.value(rateOption).toDouble(),
+                          parser.value(tripRateOption).toDouble(),
+                          phases,
                           *keys)
                  && ok;
     }

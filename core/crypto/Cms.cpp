@@ -5,7 +5,12 @@
 #include "core/crypto/OpenSslHandles.h"
 #include "core/crypto/PrivateKey.h"
 
+#include <openssl/asn1.h>
 #include <openssl/err.h>
+
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <algorithm>
 
@@ -54,6 +59,145 @@ Result<QByteArray> sign(QByteArrayView content,
     return OpenSslHandles::bioContents(out.get());
 }
 
+// A DER ContentInfo with SignedData, split into the same structure without its certificates
+// field and the DER of each certificate that field held.
+struct SplitSignedData
+{
+    QByteArray withoutCertificates;
+    QList<QByteArray> certificates;
+};
+
+// One DER element: where its content starts and ends. Only definite lengths; BER's indefinite
+// lengths (and anything unexpected) make the caller take the ordinary path.
+struct DerElement
+{
+    const unsigned char *begin = nullptr;
+    const unsigned char *content = nullptr;
+    const unsigned char *end = nullptr;
+    int tag = 0;
+    int tagClass = 0;
+    bool constructed = false;
+};
+
+std::optional<DerElement> readElement(const unsigned char *from, const unsigned char *limit)
+{
+    DerElement element;
+    element.begin = from;
+    const unsigned char *p = from;
+    long length = 0;
+    const int flags = ASN1_get_object(&p, &length, &element.tag, &element.tagClass, limit - from);
+    if ((flags & 0x80) || (flags & 0x01) || length < 0 || length > limit - p)
+        return std::nullopt;
+    element.constructed = (flags & V_ASN1_CONSTRUCTED) != 0;
+    element.content = p;
+    element.end = p + length;
+    return element;
+}
+
+QByteArray derHeader(int tag, int tagClass, qsizetype contentLength)
+{
+    QByteArray header(ASN1_object_size(1, int(contentLength), tag) - int(contentLength), '\0');
+    auto *p = reinterpret_cast<unsigned char *>(header.data());
+    ASN1_put_object(&p, 1, int(contentLength), tag, tagClass);
+    return header;
+}
+
+std::optional<SplitSignedData> splitCertificates(QByteArrayView der)
+{
+    const auto *start = reinterpret_cast<const unsigned char *>(der.data());
+    const unsigned char *limit = start + der.size();
+    const auto isSequence = [](const std::optional<DerElement> &e) {
+        return e && e->constructed && e->tagClass == V_ASN1_UNIVERSAL
+               && e->tag == V_ASN1_SEQUENCE;
+    };
+    const std::optional<DerElement> contentInfo = readElement(start, limit);
+    if (!isSequence(contentInfo) || contentInfo->end != limit)
+        return std::nullopt;
+    const std::optional<DerElement> type = readElement(contentInfo->content, contentInfo->end);
+    if (!type || type->constructed || type->tag != V_ASN1_OBJECT)
+        return std::nullopt;
+    const std::optional<DerElement> explicitContent = readElement(type->end, contentInfo->end);
+    if (!explicitContent || !explicitContent->constructed
+        || explicitContent->tagClass != V_ASN1_CONTEXT_SPECIFIC || explicitContent->tag != 0
+        || explicitContent->end != contentInfo->end)
+        return std::nullopt;
+    const std::optional<DerElement> signedData = readElement(explicitContent->content,
+                                                             explicitContent->end);
+    if (!isSequence(signedData) || signedData->end != explicitContent->end)
+        return std::nullopt;
+    // version, digestAlgorithms, encapContentInfo, then [0] IMPLICIT certificates if present.
+    const unsigned char *p = signedData->content;
+    for (int skipped = 0; skipped < 3; ++skipped) {
+        const std::optional<DerElement> field = readElement(p, signedData->end);
+        if (!field)
+            return std::nullopt;
+        p = field->end;
+    }
+    const std::optional<DerElement> certificates = readElement(p, signedData->end);
+    if (!certificates || !certificates->constructed
+        || certificates->tagClass != V_ASN1_CONTEXT_SPECIFIC || certificates->tag != 0)
+        return std::nullopt;
+    SplitSignedData split;
+    for (const unsigned char *c = certificates->content; c < certificates->end;) {
+        const std::optional<DerElement> certificate = readElement(c, certificates->end);
+        // Other certificate formats ([1] .. [3]) go the ordinary way.
+        if (!isSequence(certificate))
+            return std::nullopt;
+        split.certificates.append(QByteArray(reinterpret_cast<const char *>(certificate->begin),
+                                             certificate->end - certificate->begin));
+        c = certificate->end;
+    }
+    const auto bytes = [](const unsigned char *from, const unsigned char *to) {
+        return QByteArrayView(reinterpret_cast<const char *>(from), to - from);
+    };
+    const qsizetype signedDataLength = (signedData->end - signedData->content)
+                                       - (certificates->end - certificates->begin);
+    const QByteArray signedDataHeader = derHeader(V_ASN1_SEQUENCE,
+                                                  V_ASN1_UNIVERSAL,
+                                                  signedDataLength);
+    const qsizetype explicitLength = signedDataHeader.size() + signedDataLength;
+    const QByteArray explicitHeader = derHeader(0, V_ASN1_CONTEXT_SPECIFIC, explicitLength);
+    const qsizetype typeLength = type->end - type->begin;
+    const qsizetype contentInfoLength = typeLength + explicitHeader.size() + explicitLength;
+    QByteArray &out = split.withoutCertificates;
+    out.reserve(contentInfoLength + 8);
+    out += derHeader(V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL, contentInfoLength);
+    out += bytes(type->begin, type->end);
+    out += explicitHeader;
+    out += signedDataHeader;
+    out += bytes(signedData->content, certificates->begin);
+    out += bytes(certificates->end, signedData->end);
+    return split;
+}
+
+// Certificates parsed before, by their DER. Bounded: it starts over when full.
+Result<QList<Certificate>> reusedCertificates(const QList<QByteArray> &ders)
+{
+    constexpr qsizetype MaxCached = 4096;
+    static QMutex mutex;
+    static QHash<QByteArray, Certificate> cache;
+    QList<Certificate> certificates;
+    certificates.reserve(ders.size());
+    for (const QByteArray &der : ders) {
+        {
+            QMutexLocker locker(&mutex);
+            if (const auto found = cache.constFind(der); found != cache.cend()) {
+                certificates.append(*found);
+                continue;
+            }
+        }
+        Result<Certificate> parsed = Certificate::fromDer(der);
+        if (!parsed)
+            return fail(parsed.error());
+        QMutexLocker locker(&mutex);
+        if (cache.size() >= MaxCached)
+            cache.clear();
+        cache.insert(der, *parsed);
+        certificates.append(std::move(*parsed));
+    }
+    return certificates;
+}
+
 tl::unexpected<Error> verifyFailure()
 {
     if (OpenSslHandles::errorIs(ERR_LIB_CMS, CMS_R_SIGNER_CERTIFICATE_NOT_FOUND)) {
@@ -93,7 +237,24 @@ Result<Cms::Verified> Cms::verify(QByteArrayView data, const VerifyOptions &opti
     if (data.isEmpty() || data.size() > MaxCmsSize)
         return fail(Error::Code::InvalidInput, tr("The signed data could not be read."));
     ERR_clear_error(); // failures are told apart by their OpenSSL reasons
-    BioPtr in = OpenSslHandles::readBio(data);
+    // With reuseCertificates, a DER signature is read without its certificates, which come
+    // from the cache and are handed to CMS_verify instead; BER and anything unusual is read
+    // whole.
+    std::optional<SplitSignedData> split;
+    QList<Certificate> reused;
+    if (options.reuseCertificates)
+        split = splitCertificates(data);
+    if (split) {
+        Result<QList<Certificate>> known = reusedCertificates(split->certificates);
+        if (!known) {
+            return fail(Error::Code::InvalidInput,
+                        tr("The signed data could not be read."),
+                        known.error().detail);
+        }
+        reused = std::move(*known);
+    }
+    BioPtr in = OpenSslHandles::readBio(split ? QByteArrayView(split->withoutCertificates)
+                                              : data);
     // d2i_CMS_bio reads BER as well as DER, including the indefinite lengths some devices send.
     CmsPtr cms(in ? d2i_CMS_bio(in.get(), nullptr) : nullptr);
     if (!cms) {
@@ -124,8 +285,11 @@ Result<Cms::Verified> Cms::verify(QByteArrayView data, const VerifyOptions &opti
     // and the purpose is ours to choose. CMS_BINARY matters here too: without it OpenSSL
     // rewrites the line endings of detached content to CR LF before digesting it, and a
     // plist body with bare LFs would never verify.
+    X509StackPtr reusedStack = split ? OpenSslHandles::x509Stack(reused) : X509StackPtr();
+    if (split && !reusedStack)
+        return OpenSsl::failure(Error::Code::Crypto, tr("The signature could not be checked."));
     if (CMS_verify(cms.get(),
-                   nullptr,
+                   reusedStack.get(),
                    nullptr,
                    content.get(),
                    detached ? nullptr : out.get(),
@@ -142,7 +306,9 @@ Result<Cms::Verified> Cms::verify(QByteArrayView data, const VerifyOptions &opti
     }
     if (verified.signers.isEmpty())
         return OpenSsl::failure(Error::Code::InvalidInput, tr("The signed data names no signer."));
-    {
+    if (split) {
+        verified.certificates = std::move(reused);
+    } else {
         X509StackPtr embedded(CMS_get1_certs(cms.get()));
         verified.certificates = OpenSslHandles::certificates(embedded.get());
     }

@@ -36,6 +36,11 @@ public:
         QList<Certificate> trustedRoots{};
         QDateTime at{};
         Certificate::Purpose purpose = Certificate::Purpose::Any;
+        // Take the embedded certificates from a bounded, process-wide cache of ones seen
+        // before instead of parsing them again: with OpenSSL 3.0, reading a certificate costs
+        // several times what checking an RSA signature does. For paths that meet the same
+        // signers over and over (devices' Mdm-Signature); the result is the same either way.
+        bool reuseCertificates = false;
     };
 
     struct Verified

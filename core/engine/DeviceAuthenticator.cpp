@@ -50,6 +50,7 @@ Result<DeviceIdentity> DeviceAuthenticator::fromSignature(const QByteArray &head
     // The signature math here; the chain below, where a known identity is quick.
     Cms::VerifyOptions options;
     options.detachedContent = body;
+    options.reuseCertificates = true;
     Result<Cms::Verified> verified = Cms::verify(decoded.decoded, options);
     if (!verified)
         return fail(verified.error());

@@ -93,18 +93,22 @@ Result<AuditEntry> AuditLog::append(const QString &actor,
                     u"actor or action empty"_s);
     }
     Result<AuditEntry> appended = m_database.transaction([&]() -> Result<AuditEntry> {
-        Result<QSqlQuery> head = m_database.exec(
-            u"SELECT seq, hash FROM audit_head WHERE id = 1"_s);
+        AuditEntry entry;
+        bool headFound = false;
+        Result<void> head = m_database.query(
+            u"SELECT seq, hash FROM audit_head WHERE id = 1"_s, {}, [&](const QSqlQuery &row) {
+                headFound = true;
+                entry.seq = row.value(0).toLongLong() + 1;
+                entry.prevHash = row.value(1).toString();
+                return Result<void>();
+            });
         if (!head)
             return fail(head.error());
-        if (!head->next()) {
+        if (!headFound) {
             return fail(Error::Code::Database,
                         tr("The audit log is damaged."),
                         u"audit_head row missing"_s);
         }
-        AuditEntry entry;
-        entry.seq = head->value(0).toLongLong() + 1;
-        entry.prevHash = head->value(1).toString();
         // Stored with millisecond precision; hash exactly what will be read back.
         entry.at = QDateTime::fromMSecsSinceEpoch(m_clock.now().toMSecsSinceEpoch(), Qt::UTC);
         entry.actor = actor;
@@ -114,7 +118,7 @@ Result<AuditEntry> AuditLog::append(const QString &actor,
         entry.detail = detail.isNull() ? u""_s : detail;
         entry.hash = computeHash(entry);
 
-        Result<QSqlQuery> written = m_database.exec(
+        Result<int> written = m_database.change(
             u"INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {entry.seq,
@@ -127,7 +131,7 @@ Result<AuditEntry> AuditLog::append(const QString &actor,
              entry.hash});
         if (!written)
             return fail(written.error());
-        Result<QSqlQuery> moved = m_database.exec(
+        Result<int> moved = m_database.change(
             u"UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"_s, {entry.seq, entry.hash});
         if (!moved)
             return fail(moved.error());

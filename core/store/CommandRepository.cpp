@@ -102,30 +102,41 @@ Result<Command> CommandRepository::insert(const Command &command)
     Result<Command> stored = m_database.transaction([&]() -> Result<Command> {
         // One writer at a time (BEGIN IMMEDIATE), so checking first is race-free and gives a
         // clear error instead of a constraint message.
-        Result<QSqlQuery> enrollment = m_database.exec(
-            u"SELECT COUNT(*) FROM enrollments WHERE id = ?"_s, {command.enrollmentId});
-        if (!enrollment)
-            return fail(enrollment.error());
-        if (!enrollment->next() || enrollment->value(0).toLongLong() == 0) {
+        const auto count = [this](const QString &sql, const QVariantList &bindings) {
+            qint64 value = 0;
+            return m_database
+                .query(sql,
+                       bindings,
+                       [&value](const QSqlQuery &row) {
+                           value = row.value(0).toLongLong();
+                           return Result<void>();
+                       })
+                .map([&value] { return value; });
+        };
+        Result<qint64> enrollments = count(u"SELECT COUNT(*) FROM enrollments WHERE id = ?"_s,
+                                           {command.enrollmentId});
+        if (!enrollments)
+            return fail(enrollments.error());
+        if (*enrollments == 0) {
             return fail(Error::Code::NotFound,
                         tr("The device is not enrolled."),
                         u"no enrollment %1"_s.arg(command.enrollmentId));
         }
-        Result<QSqlQuery> existing = m_database.exec(
-            u"SELECT COUNT(*) FROM commands WHERE uuid = ?"_s, {command.uuid});
+        Result<qint64> existing = count(u"SELECT COUNT(*) FROM commands WHERE uuid = ?"_s,
+                                        {command.uuid});
         if (!existing)
             return fail(existing.error());
-        if (existing->next() && existing->value(0).toLongLong() > 0) {
+        if (*existing > 0) {
             return fail(Error::Code::Conflict,
                         tr("A command with this identifier already exists."),
                         u"duplicate command %1"_s.arg(command.uuid));
         }
-        Result<QSqlQuery> last = m_database.exec(u"SELECT COALESCE(MAX(seq), 0) FROM commands"_s);
+        Result<qint64> last = count(u"SELECT COALESCE(MAX(seq), 0) FROM commands"_s, {});
         if (!last)
             return fail(last.error());
 
         Command c = command;
-        c.sequence = (last->next() ? last->value(0).toLongLong() : 0) + 1;
+        c.sequence = *last + 1;
         c.state = CommandState::Queued;
         c.createdAt = m_clock.now();
         c.updatedAt = c.createdAt;
@@ -140,7 +151,7 @@ Result<Command> CommandRepository::insert(const Command &command)
         c.errorChain.clear();
 
         using namespace SqlValues;
-        Result<QSqlQuery> written = m_database.exec(
+        Result<int> written = m_database.change(
             uR"(INSERT INTO commands (uuid, seq, enrollment_id, request_type, payload, state,
     created_at, updated_at, expires_at, next_attempt_at, created_by)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,

@@ -63,7 +63,7 @@ Result<Device> DeviceRepository::upsertInventory(const Device &device)
     Result<Device> stored = m_database.transaction([&]() -> Result<Device> {
         using namespace SqlValues;
         const QVariant now = fromTime(m_clock.now());
-        Result<QSqlQuery> written = m_database.exec(
+        Result<int> written = m_database.change(
             uR"(INSERT INTO devices (udid, serial_number, device_name, model, model_name,
     product_name, platform, os_version, build_version, assigned_user, is_supervised,
     filevault_enabled, sip_enabled, user_approved_enrollment, activation_lock_enabled,
@@ -158,13 +158,14 @@ Result<QList<Device>> DeviceRepository::select(const QString &where, const QVari
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY udid"_s;
-    Result<QSqlQuery> query = m_database.exec(sql, bindings);
-    if (!query)
-        return SqlValues::described<QList<Device>>(fail(query.error()),
-                                                   tr("The devices could not be read."));
     QList<Device> rows;
-    while (query->next())
-        rows.append(fromRow(*query));
+    Result<void> read = m_database.query(sql, bindings, [&rows](const QSqlQuery &row) {
+        rows.append(fromRow(row));
+        return Result<void>();
+    });
+    if (!read)
+        return SqlValues::described<QList<Device>>(fail(read.error()),
+                                                   tr("The devices could not be read."));
     return rows;
 }
 

@@ -242,6 +242,58 @@ private Q_SLOTS:
         QVERIFY(verified->trusted);
     }
 
+    void reusingCertificatesChangesNothing_data()
+    {
+        QTest::addColumn<bool>("detached");
+        QTest::newRow("attached") << false;
+        QTest::newRow("detached") << true;
+    }
+
+    // The cached path reads the DER without its certificates; what it returns and refuses must
+    // be what the ordinary path does, on the first sight of a certificate and on later ones.
+    void reusingCertificatesChangesNothing()
+    {
+        QFETCH(bool, detached);
+        const Result<QByteArray> signedData
+            = detached ? Cms::signDetached(m_content, m_signer, m_signerKey, {m_ca})
+                       : Cms::signAttached(m_content, m_signer, m_signerKey, {m_ca});
+        QVERIFY_RESULT(signedData);
+        Cms::VerifyOptions options;
+        options.trustedRoots = {m_ca};
+        options.at = utc(2026, 6, 1);
+        if (detached)
+            options.detachedContent = m_content;
+        const Result<Cms::Verified> ordinary = Cms::verify(*signedData, options);
+        QVERIFY_RESULT(ordinary);
+        QCOMPARE(ordinary->certificates.size(), 2);
+        options.reuseCertificates = true;
+        for (int sight = 0; sight < 2; ++sight) {
+            const Result<Cms::Verified> reused = Cms::verify(*signedData, options);
+            QVERIFY_RESULT(reused);
+            QCOMPARE(reused->content, ordinary->content);
+            QCOMPARE(reused->signers, ordinary->signers);
+            QCOMPARE(reused->certificates, ordinary->certificates);
+            QVERIFY(reused->trusted);
+        }
+
+        // A changed body or signature still fails, and the same way.
+        if (detached) {
+            options.detachedContent = QByteArray(m_content + "x");
+            QVERIFY_FAILS_WITH(Cms::verify(*signedData, options), Error::Code::Crypto);
+            options.detachedContent = m_content;
+        }
+        QByteArray forged = *signedData;
+        forged[forged.size() - 10] = char(forged.at(forged.size() - 10) ^ 0x01);
+        QVERIFY_FAILS_WITH(Cms::verify(forged, options), Error::Code::Crypto);
+        options.reuseCertificates = false;
+        QVERIFY_FAILS_WITH(Cms::verify(forged, options), Error::Code::Crypto);
+
+        // Truncated or trailing bytes are unreadable on both paths.
+        options.reuseCertificates = true;
+        QVERIFY_FAILS_WITH(Cms::verify(signedData->left(signedData->size() - 1), options),
+                           Error::Code::InvalidInput);
+    }
+
     void verifiesWhatTheOpenSslCliSigned_data()
     {
         QTest::addColumn<QStringList>("extraArguments");
@@ -341,6 +393,9 @@ private Q_SLOTS:
         QVERIFY_RESULT(verified);
         QCOMPARE(verified->signers, QList<Certificate>{m_signer});
         QVERIFY(verified->trusted);
+        // Indefinite lengths take the ordinary path when certificates are reused.
+        options.reuseCertificates = true;
+        QVERIFY_RESULT(Cms::verify(ber, options));
         options.detachedContent = QByteArray(m_content + "x");
         QVERIFY_FAILS_WITH(Cms::verify(ber, options), Error::Code::Crypto);
     }
