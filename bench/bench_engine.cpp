@@ -165,9 +165,8 @@ public:
         QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_adminPort).arg(path)));
         request.setRawHeader("Authorization", "Bearer " + m_token);
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        QNetworkReply *reply = m_network.sendCustomRequest(request,
-                                                           verb,
-                                                           QJsonDocument(body).toJson());
+        QNetworkReply *reply = m_network.sendCustomRequest(
+            request, verb, QJsonDocument(body).toJson());
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)] {
             done(reply->error() == QNetworkReply::NoError);
             reply->deleteLater();

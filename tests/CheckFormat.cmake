@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fails when a C++ file under app/, core/, ui/, tests/ or bench/ differs from clang-format's output.
+# Fails when a C++ file under app/, core/, ui/, tests/, bench/ or fuzz/ differs from clang-format's output.
 file(GLOB_RECURSE files
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
     "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h"
     "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h"
     "${SOURCE_DIR}/tests/*.cpp" "${SOURCE_DIR}/tests/*.h"
-    "${SOURCE_DIR}/bench/*.cpp" "${SOURCE_DIR}/bench/*.h")
+    "${SOURCE_DIR}/bench/*.cpp" "${SOURCE_DIR}/bench/*.h"
+    "${SOURCE_DIR}/fuzz/*.cpp" "${SOURCE_DIR}/fuzz/*.h")
 list(LENGTH files count)
 if(count EQUAL 0)
     message(FATAL_ERROR "no sources found under ${SOURCE_DIR}")

@@ -7,10 +7,12 @@ set -euo pipefail
 packages=(
     # toolchain
     g++ cmake ninja-build pkgconf ccache file dpkg-dev clang-format
+    # the asan preset and the fuzz targets (clang with libFuzzer's runtime), and clang-tidy
+    clang libclang-rt-14-dev clang-tidy
     # libraries
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     qtkeychain-qt6-dev libplist-dev libssl-dev libsqlite3-dev libgl-dev libexpected-dev
-    libhttp-parser-dev libnghttp2-dev libyaml-cpp-dev
+    libhttp-parser-dev libnghttp2-dev libyaml-cpp-dev libqrencode-dev
     # run time and tests: keyring, fonts, X for screenshots, the openssl and curl clients
     openssl curl dbus gnome-keyring libsecret-1-0 fonts-dejavu-core xvfb xauth
     # packaging checks

@@ -5,11 +5,13 @@
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/ServerSettings.h"
 #include "core/roles/ConsoleRole.h"
 #include "core/store/SecretStore.h"
 #include "ui/common/Icons.h"
 #include "ui/common/WidgetsPrompter.h"
 #include "ui/main/MainWindow.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -26,6 +28,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 using namespace Espalier;
@@ -199,7 +202,7 @@ int main(int argc, char *argv[])
     // Declared in this order so that they are destroyed in reverse: the window lets go of the
     // host's signal first, and the host stops the engine thread before the clock goes away.
     const SystemClock clock;
-    EngineHost engineHost(EngineConfig::storeOnly(databasePath(dataDir)), clock);
+    EngineHost engineHost(EngineConfig::console(databasePath(dataDir)), clock);
     // QtKeychain wants every SecretStore of a process on one thread, and the engine keeps its own
     // on the engine thread: the console's joins it there and is deleted with that thread.
     auto *consoleSecrets = new SecretStore(engineHost.engine()->config().keychainService);
@@ -218,6 +221,25 @@ int main(int argc, char *argv[])
         if (section)
             window.showSection(*section);
         window.show();
+        // First run: once the engine has opened the store, a server that is not set up yet gets
+        // the setup wizard (also under Settings, "Run Setup Again…").
+        auto offered = std::make_shared<bool>(false);
+        const QString storePath = engineHost.engine()->config().databasePath;
+        QObject::connect(
+            &engineHost,
+            &EngineHost::stateChanged,
+            &window,
+            [&window, offered, storePath](Engine::State state) {
+                if (*offered || state != Engine::State::Running)
+                    return;
+                *offered = true;
+                ServerSettings::loadOverview(storePath).then(
+                    &window, [&window](const Result<ServerSettings::Overview> &overview) {
+                        if (overview && !overview->settings.isConfigured()
+                            && window.isSectionAvailable(MainWindow::Section::Settings))
+                            window.settingsPage()->runSetup();
+                    });
+            });
         engineHost.start();
         return app.exec();
     }

@@ -5,12 +5,12 @@
 #include "core/crypto/OpenSslHandles.h"
 #include "core/crypto/PrivateKey.h"
 
-#include <openssl/asn1.h>
-#include <openssl/err.h>
-
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+
+#include <openssl/asn1.h>
+#include <openssl/err.h>
 
 #include <algorithm>
 
@@ -107,8 +107,7 @@ std::optional<SplitSignedData> splitCertificates(QByteArrayView der)
     const auto *start = reinterpret_cast<const unsigned char *>(der.data());
     const unsigned char *limit = start + der.size();
     const auto isSequence = [](const std::optional<DerElement> &e) {
-        return e && e->constructed && e->tagClass == V_ASN1_UNIVERSAL
-               && e->tag == V_ASN1_SEQUENCE;
+        return e && e->constructed && e->tagClass == V_ASN1_UNIVERSAL && e->tag == V_ASN1_SEQUENCE;
     };
     const std::optional<DerElement> contentInfo = readElement(start, limit);
     if (!isSequence(contentInfo) || contentInfo->end != limit)
@@ -152,9 +151,8 @@ std::optional<SplitSignedData> splitCertificates(QByteArrayView der)
     };
     const qsizetype signedDataLength = (signedData->end - signedData->content)
                                        - (certificates->end - certificates->begin);
-    const QByteArray signedDataHeader = derHeader(V_ASN1_SEQUENCE,
-                                                  V_ASN1_UNIVERSAL,
-                                                  signedDataLength);
+    const QByteArray signedDataHeader = derHeader(
+        V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL, signedDataLength);
     const qsizetype explicitLength = signedDataHeader.size() + signedDataLength;
     const QByteArray explicitHeader = derHeader(0, V_ASN1_CONTEXT_SPECIFIC, explicitLength);
     const qsizetype typeLength = type->end - type->begin;
@@ -253,8 +251,7 @@ Result<Cms::Verified> Cms::verify(QByteArrayView data, const VerifyOptions &opti
         }
         reused = std::move(*known);
     }
-    BioPtr in = OpenSslHandles::readBio(split ? QByteArrayView(split->withoutCertificates)
-                                              : data);
+    BioPtr in = OpenSslHandles::readBio(split ? QByteArrayView(split->withoutCertificates) : data);
     // d2i_CMS_bio reads BER as well as DER, including the indefinite lengths some devices send.
     CmsPtr cms(in ? d2i_CMS_bio(in.get(), nullptr) : nullptr);
     if (!cms) {
@@ -325,6 +322,43 @@ Result<Cms::Verified> Cms::verify(QByteArrayView data, const VerifyOptions &opti
     }
     verified.trusted = true;
     return verified;
+}
+
+Result<Cms::Contents> Cms::inspect(QByteArrayView data)
+{
+    if (data.isEmpty() || data.size() > MaxCmsSize)
+        return fail(Error::Code::InvalidInput, tr("The signed data could not be read."));
+    ERR_clear_error();
+    BioPtr in = OpenSslHandles::readBio(data);
+    CmsPtr cms(in ? d2i_CMS_bio(in.get(), nullptr) : nullptr);
+    if (!cms) {
+        return OpenSsl::failure(Error::Code::InvalidInput,
+                                tr("The signed data could not be read."));
+    }
+    if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
+        return fail(Error::Code::InvalidInput, tr("The data is not signed data."));
+    Contents contents;
+    if (ASN1_OCTET_STRING **content = CMS_get0_content(cms.get()); content && *content) {
+        contents.content = QByteArray(
+            reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)),
+            ASN1_STRING_length(*content));
+    }
+    X509StackPtr embedded(CMS_get1_certs(cms.get()));
+    contents.certificates = OpenSslHandles::certificates(embedded.get());
+    // The signer infos name their certificates by issuer and serial (or key id); match them
+    // against the embedded ones without verifying anything.
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
+    for (int i = 0; i < sk_CMS_SignerInfo_num(infos); ++i) {
+        CMS_SignerInfo *info = sk_CMS_SignerInfo_value(infos, i);
+        for (const Certificate &certificate : std::as_const(contents.certificates)) {
+            if (CMS_SignerInfo_cert_cmp(info, OpenSslHandles::x509(certificate)) == 0) {
+                contents.signers.append(certificate);
+                break;
+            }
+        }
+    }
+    ERR_clear_error();
+    return contents;
 }
 
 Result<QByteArray> Cms::encrypt(QByteArrayView content, const QList<Certificate> &recipients)

@@ -54,6 +54,15 @@ public:
         bool trusted = false;
     };
 
+    // What signed data carries, read without checking anything: so a profile whose signature no
+    // longer matches can still be shown, marked as such.
+    struct Contents
+    {
+        QByteArray content{}; // empty for a detached signature
+        QList<Certificate> signers{};
+        QList<Certificate> certificates{};
+    };
+
     Cms() = delete;
 
     // DER with the content inside, SHA-256, the signer and chain certificates embedded, no
@@ -73,6 +82,10 @@ public:
     // with Tls, unreadable data with InvalidInput.
     [[nodiscard]] static Result<Verified> verify(QByteArrayView cms, const VerifyOptions &options);
     [[nodiscard]] static Result<Verified> verify(QByteArrayView cms);
+
+    // The content and certificates of SignedData, unchecked; unreadable data or another CMS type
+    // fails with InvalidInput. Never a substitute for verify().
+    [[nodiscard]] static Result<Contents> inspect(QByteArrayView cms);
 
     // EnvelopedData (DER): the content under a fresh AES-256-CBC key, and that key encrypted to
     // each recipient's public key. Content bytes are taken as they are (CMS_BINARY).

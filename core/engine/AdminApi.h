@@ -86,6 +86,10 @@ public:
     // The audit actor of every write made through the API.
     [[nodiscard]] static QString actor();
 
+    // The answer to one request, token check included, as the listener sends it; the fuzz
+    // target calls it without a socket.
+    [[nodiscard]] HttpResponse dispatch(const HttpRequest &request);
+
 Q_SIGNALS:
     // After a command request commits: the new commands, and the channels to wake now (an
     // invalid notBefore). The engine passes them on as its own commandsChanged and
@@ -94,7 +98,6 @@ Q_SIGNALS:
     void pushRequested(const QStringList &enrollmentIds, const QDateTime &notBefore);
 
 private:
-    [[nodiscard]] HttpResponse dispatch(const HttpRequest &request);
     [[nodiscard]] bool isAuthorized(const HttpRequest &request) const;
 
     [[nodiscard]] HttpResponse listDevices();

@@ -8,16 +8,21 @@
 #include "core/engine/AdminApi.h"
 #include "core/engine/DeviceAuthenticator.h"
 #include "core/engine/PushDispatcher.h"
+#include "core/engine/ServerSetup.h"
+#include "core/mdm/CommandQueue.h"
 #include "core/mdm/LockPinHistory.h"
 #include "core/mdm/MdmService.h"
+#include "core/mdm/commands/DeviceInformationCommand.h"
 #include "core/pki/CertificateAuthority.h"
 #include "core/pki/EnrollmentLinkService.h"
 #include "core/pki/EnrollmentProfileBuilder.h"
 #include "core/pki/PkiStore.h"
 #include "core/pki/ScepService.h"
 #include "core/pki/ServerIdentity.h"
+#include "core/profiles/ProfileDeployment.h"
 #include "core/push/ApnsResult.h"
 #include "core/push/PushCertificateStore.h"
+#include "core/roles/ConsoleRole.h"
 #include "core/server/HttpRequest.h"
 #include "core/server/HttpResponder.h"
 #include "core/server/HttpResponse.h"
@@ -25,6 +30,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/Database.h"
 #include "core/store/SecretStore.h"
+#include "core/store/StaleInventoryRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +39,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTimer>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -44,9 +51,21 @@ namespace {
 const QString DataKeyName = u"engine/data-key"_s;
 
 constexpr auto ExpiryInterval = std::chrono::minutes(1);
+// How often stale inventory is looked for (at most; a shorter refresh interval looks more often).
+constexpr auto InventoryCheckInterval = std::chrono::minutes(5);
 
 // Check-in and command bodies are small plists; inventory answers of big Macs stay far below.
 constexpr qint64 MaxDeviceBodyBytes = 4 * 1024 * 1024;
+
+// The audit entry's detail for a link: never its token, which only the URL holds.
+QString describeLink(const EnrollmentLink &link)
+{
+    return u"label \"%1\", uses %2, expires %3"_s.arg(
+        link.label,
+        link.maxUses ? u"%1 of %2"_s.arg(link.useCount).arg(*link.maxUses)
+                     : u"%1 (no limit)"_s.arg(link.useCount),
+        link.expiresAt.isValid() ? link.expiresAt.toString(Qt::ISODate) : u"never"_s);
+}
 
 HttpResponse toHttp(int status, const QByteArray &contentType, const QByteArray &body)
 {
@@ -114,6 +133,14 @@ void Engine::start()
     }
     m_database = std::move(*database);
 
+    if (m_config.settingsFromStore) {
+        Result<ServerSettings> stored = ServerSettings::load(*m_database);
+        if (!stored) {
+            failStart(stored.error());
+            return;
+        }
+        stored->applyTo(m_config);
+    }
     if (m_config.publicUrl.isEmpty()) {
         // Not set up yet: the console works on the store, no device is served.
         setState(State::Running,
@@ -285,6 +312,15 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
         },
         HttpRouter::Match::Exact,
         ScepService::MaxMessageSize);
+    // Asked by the console's reachability check; it says nothing about the server but "here".
+    m_server->addRoute(
+        {"GET"_ba},
+        u"/health"_s,
+        [](const HttpRequest &, HttpResponder responder) {
+            responder.respond(toHttp(200, "text/plain; charset=utf-8"_ba, "ok\n"_ba));
+        },
+        HttpRouter::Match::Exact,
+        0);
     m_server->addRoute(
         {"GET"_ba},
         u"/enroll/"_s,
@@ -347,6 +383,20 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
     if (Result<void> valid = m_profiles->validate(); !valid)
         return valid;
 
+    m_profileDeployment = new ProfileDeployment(*m_database, m_clock, *m_mdm, this);
+    m_profileDeployment->setSigner(identity.certificate(), identity.key(), identity.chain());
+    connect(
+        m_profileDeployment, &ProfileDeployment::profilesChanged, this, &Engine::profilesChanged);
+    connect(m_mdm,
+            &MdmService::devicesChanged,
+            m_profileDeployment,
+            [this](const QStringList &ids) { m_profileDeployment->reconcile(ids); });
+    connect(m_mdm,
+            &MdmService::commandsChanged,
+            m_profileDeployment,
+            [this](const QStringList &ids) { m_profileDeployment->reconcile({}, ids); });
+    m_profileDeployment->reconcile({}, {});
+
     if (m_config.adminPort != 0) {
         AdminApi::Settings admin;
         admin.port = m_config.adminPort;
@@ -365,6 +415,13 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
     m_expiryTimer->setInterval(ExpiryInterval);
     connect(m_expiryTimer, &QTimer::timeout, this, &Engine::expireDueCommands);
     m_expiryTimer->start();
+    if (m_config.inventoryRefreshInterval.count() > 0) {
+        m_inventoryTimer = new QTimer(this);
+        m_inventoryTimer->setInterval(std::min<std::chrono::milliseconds>(
+            InventoryCheckInterval, m_config.inventoryRefreshInterval));
+        connect(m_inventoryTimer, &QTimer::timeout, this, &Engine::refreshStaleInventory);
+        m_inventoryTimer->start();
+    }
 
     QUrl served = m_config.publicUrl;
     served.setPath({});
@@ -384,6 +441,8 @@ void Engine::startPushing()
     options.apns.host = m_config.apnsHost;
     options.apns.port = m_config.apnsPort;
     options.apns.trustedRoots = m_config.apnsTrustedRoots;
+    if (m_config.repushInterval.count() > 0)
+        options.schedule.setRepushInterval(m_config.repushInterval);
     m_push = new PushDispatcher(*m_database, m_clock, options, this);
     connect(m_mdm, &MdmService::pushRequested, m_push, &PushDispatcher::request);
     connect(m_mdm, &MdmService::connected, m_push, &PushDispatcher::checkedIn);
@@ -448,6 +507,34 @@ void Engine::expireDueCommands()
         qCWarning(lcEngine).noquote() << "expiring commands failed:" << expired.error().toString();
 }
 
+void Engine::refreshStaleInventory()
+{
+    if (!m_mdm || m_config.inventoryRefreshInterval.count() <= 0)
+        return;
+    const QDateTime olderThan = m_clock.now().addSecs(
+        -std::chrono::duration_cast<std::chrono::seconds>(m_config.inventoryRefreshInterval)
+             .count());
+    Result<QStringList> stale
+        = StaleInventoryRepository(*m_database).staleDeviceChannels(olderThan);
+    if (!stale) {
+        qCWarning(lcEngine).noquote()
+            << "looking for stale inventory failed:" << stale.error().toString();
+        return;
+    }
+    if (stale->isEmpty())
+        return;
+    // The questions asked at enrollment, which every kind of device answers.
+    const MdmCommand command{
+        DeviceInformationCommand::requestType(),
+        QVariantMap{{u"Queries"_s, MdmService::initialDeviceInformationQueries()}}};
+    Result<QStringList> queued = m_mdm->enqueue(*stale, command, CommandQueue::engineActor());
+    if (!queued)
+        qCWarning(lcEngine).noquote()
+            << "queueing inventory refreshes failed:" << queued.error().toString();
+    else
+        qCInfo(lcEngine) << "inventory refresh queued for" << stale->size() << "devices";
+}
+
 void Engine::stop()
 {
     if (m_state == State::Stopped)
@@ -457,6 +544,8 @@ void Engine::stop()
         setState(State::Stopping, {});
     delete m_expiryTimer;
     m_expiryTimer = nullptr;
+    delete m_inventoryTimer;
+    m_inventoryTimer = nullptr;
     delete m_admin;
     m_admin = nullptr;
     delete m_server; // drops every connection; pending responders become no-ops
@@ -465,6 +554,8 @@ void Engine::stop()
     m_push = nullptr;
     delete m_pushCertificates;
     m_pushCertificates = nullptr;
+    delete m_profileDeployment;
+    m_profileDeployment = nullptr;
     delete m_mdm;
     m_mdm = nullptr;
     m_profiles.reset();
@@ -704,13 +795,370 @@ QFuture<Result<Engine::CreatedEnrollmentLink>> Engine::createEnrollmentLink(
             options.label = request.label;
             options.expiresAt = request.expiresAt;
             options.maxUses = request.maxUses;
-            Result<EnrollmentLinkService::CreatedLink> created = m_links->create(options);
+            Result<EnrollmentLinkService::CreatedLink> created = m_database->transaction(
+                [&]() -> Result<EnrollmentLinkService::CreatedLink> {
+                    Result<EnrollmentLinkService::CreatedLink> link = m_links->create(options);
+                    if (!link)
+                        return link;
+                    Result<AuditEntry> entry = AuditLog(*m_database, m_clock)
+                                                   .append(link->link.createdBy,
+                                                           u"enrollment-link.created"_s,
+                                                           link->link.id,
+                                                           describeLink(link->link));
+                    if (!entry)
+                        return fail(entry.error());
+                    return link;
+                });
             if (!created)
                 return fail(created.error());
             QUrl url = m_config.publicUrl;
             url.setPath(u"/enroll/"_s + created->token);
             return CreatedEnrollmentLink{created->link.id, url};
         });
+}
+
+QFuture<Result<QList<EnrollmentLink>>> Engine::enrollmentLinks()
+{
+    return onEngineThread<QList<EnrollmentLink>>([this] { return m_links->list(); });
+}
+
+QFuture<Result<EnrollmentLink>> Engine::revokeEnrollmentLink(const QString &id,
+                                                             const QString &actor)
+{
+    return onEngineThread<EnrollmentLink>([this, id, actor]() -> Result<EnrollmentLink> {
+        return m_database->transaction([&]() -> Result<EnrollmentLink> {
+            Result<EnrollmentLink> revoked = m_links->revoke(id);
+            if (!revoked)
+                return revoked;
+            Result<AuditEntry> entry
+                = AuditLog(*m_database, m_clock)
+                      .append(actor, u"enrollment-link.revoked"_s, id, describeLink(*revoked));
+            if (!entry)
+                return fail(entry.error());
+            return revoked;
+        });
+    });
+}
+
+QFuture<Result<QList<EnrollmentLinkDevice>>> Engine::enrollmentLinkDevices(const QString &id)
+{
+    return onEngineThread<QList<EnrollmentLinkDevice>>(
+        [this, id] { return m_links->enrolledDevices(id); });
+}
+
+SecretStore *Engine::archiveSecrets()
+{
+    if (!m_archiveSecrets)
+        m_archiveSecrets = new SecretStore(m_config.keychainService, this);
+    return m_archiveSecrets;
+}
+
+QFuture<Result<StateBackup::Summary>> Engine::backup(const QString &path, const QString &passphrase)
+{
+    auto promise = std::make_shared<QPromise<Result<StateBackup::Summary>>>();
+    promise->setProgressRange(0, 100);
+    promise->start();
+    QFuture<Result<StateBackup::Summary>> future = promise->future();
+    QMetaObject::invokeMethod(
+        this,
+        [this, promise, path, passphrase] {
+            if (!m_database) {
+                promise->addResult(fail(Error::Code::Unsupported,
+                                        tr("The engine must be running to make a backup.")));
+                promise->finish();
+                return;
+            }
+            SecretStore *secrets = archiveSecrets();
+            Result<StateBackup::Snapshot> snapshot = StateBackup::snapshot(
+                *m_database, {DataKeyName, ConsoleRole::passwordKey()});
+            if (!snapshot) {
+                promise->addResult(fail(snapshot.error()));
+                promise->finish();
+                return;
+            }
+            // Sealing is slow on purpose (the key derivation); the engine keeps serving.
+            (void)QtConcurrent::run(
+                [promise, snapshot = *snapshot, secrets, path, passphrase, now = m_clock.now()] {
+                    promise->addResult(StateBackup::write(
+                        snapshot, *secrets, path, passphrase, now, [&promise](int percent) {
+                            promise->setProgressValue(percent);
+                        }));
+                    promise->finish();
+                });
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<Result<StateBackup::Summary>> Engine::restore(const QString &path,
+                                                      const QString &passphrase)
+{
+    auto promise = std::make_shared<QPromise<Result<StateBackup::Summary>>>();
+    promise->setProgressRange(0, 100);
+    promise->start();
+    QFuture<Result<StateBackup::Summary>> future = promise->future();
+    const auto settle = [promise](Result<StateBackup::Summary> result) {
+        promise->setProgressValue(100);
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    QMetaObject::invokeMethod(
+        this,
+        [this, promise, settle, path, passphrase] {
+            SecretStore *secrets = archiveSecrets();
+            const QString databasePath = QFileInfo(m_config.databasePath).absoluteFilePath();
+            QtConcurrent::run([promise, path, passphrase, databasePath] {
+                return StateBackup::prepareRestore(
+                    path, passphrase, databasePath, [&promise](int percent) {
+                        promise->setProgressValue(percent * 6 / 10);
+                    });
+            })
+                .then(
+                    this,
+                    [this, settle, secrets, databasePath](Result<StateBackup::Prepared> prepared) {
+                        if (!prepared) {
+                            settle(fail(prepared.error()));
+                            return;
+                        }
+                        const bool wasRunning = m_state == State::Running
+                                                || m_state == State::Starting;
+                        qCInfo(lcEngine).noquote() << "restoring a backup: serving stops";
+                        stop();
+                        auto taken = std::make_shared<StateBackup::Prepared>(std::move(*prepared));
+                        const StateBackup::Summary summary = taken->summary;
+                        QtConcurrent::run([taken, secrets, databasePath] {
+                            return StateBackup::apply(*taken, *secrets, databasePath);
+                        })
+                            .then(this,
+                                  [this, settle, summary, wasRunning](const Result<void> &applied) {
+                                      // Whether or not it worked, the engine goes back to what it
+                                      // was doing: with the restored state, or with the previous
+                                      // one left in place.
+                                      if (wasRunning)
+                                          start();
+                                      if (!applied)
+                                          settle(fail(applied.error()));
+                                      else
+                                          settle(summary);
+                                  });
+                    });
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+} // namespace Espalier
+
+namespace Espalier {
+
+QFuture<Result<QString>> Engine::applySetup(const ServerSetup &setup)
+{
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    QFuture<Result<QString>> future = promise->future();
+    const auto settle = [promise](const Result<QString> &answer) {
+        promise->addResult(answer);
+        promise->finish();
+    };
+    QMetaObject::invokeMethod(
+        this,
+        [this, setup, settle] {
+            if (Result<void> valid = setup.settings.validate(); !valid) {
+                settle(fail(valid.error()));
+                return;
+            }
+            if (!m_database) {
+                // A start that failed (a port in use, say) closed the store: open it to save
+                // what fixes it.
+                Result<std::unique_ptr<Database>> database = Database::openWriter(
+                    QFileInfo(m_config.databasePath).absoluteFilePath());
+                if (!database) {
+                    settle(fail(database.error()));
+                    return;
+                }
+                m_database = std::move(*database);
+            }
+            if (Result<void> saved = setup.settings.save(*m_database, m_clock); !saved) {
+                settle(fail(saved.error()));
+                return;
+            }
+            if (Result<void> crypto = OpenSsl::initialize(); !crypto) {
+                settle(fail(crypto.error()));
+                return;
+            }
+            if (!m_secrets)
+                m_secrets = new SecretStore(m_config.keychainService, this);
+            if (!m_pki)
+                m_pki = new PkiStore(*m_database, *m_secrets, m_clock, this);
+            const QString host = setup.settings.publicUrl.host();
+
+            // Serving again with what was saved; settles with how that went.
+            const auto restart = [this, settle] {
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = connect(this,
+                                      &Engine::stateChanged,
+                                      this,
+                                      [connection, settle](State state, const QString &detail) {
+                                          if (state != State::Running && state != State::Failed)
+                                              return;
+                                          QObject::disconnect(*connection);
+                                          if (state == State::Running)
+                                              settle(detail);
+                                          else
+                                              settle(fail(Error::Code::Unsupported, detail));
+                                      });
+                stop();
+                start();
+            };
+            const auto newAuthority = [this, host]() {
+                CertificateAuthority::Options options;
+                // Not translated: it is baked into the certificate for the CA's whole life.
+                options.subject.commonName = u"Espalier Device CA (%1)"_s.arg(host);
+                options.subject.organization = u"Espalier"_s;
+                const QDateTime now = m_clock.now();
+                return QtConcurrent::run(
+                    [options, now] { return CertificateAuthority::generate(options, now); });
+            };
+            const auto saveAuthority = [this](const Result<CertificateAuthority> &authority) {
+                if (!authority)
+                    return QtFuture::makeReadyFuture<Result<void>>(fail(authority.error()));
+                return m_pki->replaceCertificateAuthority(*authority);
+            };
+            const auto serverCertificate =
+                [this, setup, host, newAuthority, saveAuthority, settle, restart] {
+                    if (setup.serverCertificate == ServerSetup::ServerCertificate::Keep) {
+                        restart();
+                        return;
+                    }
+                    if (setup.serverCertificate == ServerSetup::ServerCertificate::Import) {
+                        m_pki->saveServerIdentity(setup.importedIdentity)
+                            .then(this, [settle, restart](const Result<void> &saved) {
+                                if (!saved)
+                                    settle(fail(saved.error()));
+                                else
+                                    restart();
+                            });
+                        return;
+                    }
+                    const auto issue = [this, host, settle, restart](
+                                           const Result<CertificateAuthority> &authority) {
+                        if (!authority) {
+                            settle(fail(authority.error()));
+                            return;
+                        }
+                        CertificateAuthority::ServerCertificateOptions options;
+                        if (QHostAddress address; address.setAddress(host))
+                            options.ipAddresses.append(address);
+                        else
+                            options.dnsNames.append(host);
+                        Result<ServerIdentity> issued = authority->issueServerIdentity(
+                            options, m_clock.now());
+                        if (!issued) {
+                            settle(fail(issued.error()));
+                            return;
+                        }
+                        m_pki->saveServerIdentity(*issued).then(
+                            this, [settle, restart](const Result<void> &saved) {
+                                if (!saved)
+                                    settle(fail(saved.error()));
+                                else
+                                    restart();
+                            });
+                    };
+                    m_pki->loadCertificateAuthority().then(
+                        this,
+                        [this, issue, newAuthority, saveAuthority](
+                            const Result<CertificateAuthority> &loaded) {
+                            if (loaded || loaded.error().code != Error::Code::NotFound) {
+                                issue(loaded);
+                                return;
+                            }
+                            // Nothing to issue with yet: this server's own CA first.
+                            newAuthority().then(
+                                this,
+                                [this, issue, saveAuthority](
+                                    const Result<CertificateAuthority> &made) {
+                                    saveAuthority(made).then(
+                                        this, [this, issue](const Result<void> &saved) {
+                                            if (!saved)
+                                                issue(fail(saved.error()));
+                                            else
+                                                m_pki->loadCertificateAuthority().then(this, issue);
+                                        });
+                                });
+                        });
+                };
+            switch (setup.authority) {
+            case ServerSetup::Authority::Keep:
+                serverCertificate();
+                return;
+            case ServerSetup::Authority::Import:
+                saveAuthority(setup.importedAuthority)
+                    .then(this, [settle, serverCertificate](const Result<void> &saved) {
+                        if (!saved)
+                            settle(fail(saved.error()));
+                        else
+                            serverCertificate();
+                    });
+                return;
+            case ServerSetup::Authority::Create:
+                newAuthority().then(this,
+                                    [this, settle, saveAuthority, serverCertificate](
+                                        const Result<CertificateAuthority> &made) {
+                                        saveAuthority(made).then(
+                                            this,
+                                            [settle, serverCertificate](const Result<void> &saved) {
+                                                if (!saved)
+                                                    settle(fail(saved.error()));
+                                                else
+                                                    serverCertificate();
+                                            });
+                                    });
+                return;
+            }
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<Result<ProfileRecord>> Engine::saveProfile(const ProfileDocument &document,
+                                                   const QString &profileId,
+                                                   const QString &actor)
+{
+    return onEngineThread<ProfileRecord>([this, document, profileId, actor] {
+        return m_profileDeployment->save(document, profileId, actor);
+    });
+}
+
+QFuture<Result<void>> Engine::deleteProfile(const QString &profileId, const QString &actor)
+{
+    return onEngineThread<void>(
+        [this, profileId, actor] { return m_profileDeployment->remove(profileId, actor); });
+}
+
+QFuture<Result<QStringList>> Engine::installProfile(const QString &profileId,
+                                                    const QList<DeviceActionTarget> &devices,
+                                                    bool sign,
+                                                    const QString &actor)
+{
+    return onEngineThread<QStringList>([this, profileId, devices, sign, actor] {
+        return m_profileDeployment->install(profileId, devices, sign, actor);
+    });
+}
+
+QFuture<Result<QStringList>> Engine::removeProfile(const QString &profileId,
+                                                   const QList<DeviceActionTarget> &devices,
+                                                   const QString &actor)
+{
+    return onEngineThread<QStringList>([this, profileId, devices, actor] {
+        return m_profileDeployment->uninstall(profileId, devices, actor);
+    });
+}
+
+QFuture<Result<QByteArray>> Engine::signProfile(const QByteArray &plist)
+{
+    return onEngineThread<QByteArray>(
+        [this, plist] { return m_profileDeployment->signWithServerIdentity(plist); });
 }
 
 } // namespace Espalier

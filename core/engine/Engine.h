@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/backup/StateBackup.h"
 #include "core/common/Result.h"
 #include "core/crypto/Certificate.h"
+#include "core/devices/DeviceActionTarget.h"
 #include "core/engine/EngineConfig.h"
 #include "core/mdm/LockPinRecord.h"
 #include "core/mdm/MdmCommand.h"
+#include "core/profiles/ProfileDocument.h"
+#include "core/store/EnrollmentLink.h"
+#include "core/store/EnrollmentLinkDevice.h"
+#include "core/store/ProfileRecord.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -33,11 +39,13 @@ class HttpResponder;
 class HttpServer;
 class MdmService;
 class PkiStore;
+class ProfileDeployment;
 class PushCertificateStore;
 class PushDispatcher;
 class ScepService;
 class SecretStore;
 class ServerIdentity;
+struct ServerSetup;
 
 // The MDM engine: owns the store writer, the device-facing HTTPS server with its check-in,
 // command, SCEP and enrollment routes, and the keys they need (loaded from the keychain at
@@ -113,8 +121,53 @@ public:
         QUrl url;
     };
 
+    // Audited as created by request.createdBy.
     [[nodiscard]] QFuture<Result<CreatedEnrollmentLink>> createEnrollmentLink(
         const EnrollmentLinkRequest &request);
+
+    // Configuration profiles (ProfileDeployment): a new profile or version, deleting one, and
+    // installing the current version on devices (signed with the server identity when sign is
+    // set) or removing it; the queued command UUIDs.
+    [[nodiscard]] QFuture<Result<ProfileRecord>> saveProfile(const ProfileDocument &document,
+                                                             const QString &profileId,
+                                                             const QString &actor);
+    [[nodiscard]] QFuture<Result<void>> deleteProfile(const QString &profileId,
+                                                      const QString &actor);
+    [[nodiscard]] QFuture<Result<QStringList>> installProfile(
+        const QString &profileId,
+        const QList<DeviceActionTarget> &devices,
+        bool sign,
+        const QString &actor);
+    [[nodiscard]] QFuture<Result<QStringList>> removeProfile(
+        const QString &profileId, const QList<DeviceActionTarget> &devices, const QString &actor);
+    // A plist signed (CMS, content attached) with the server's identity, for exports.
+    [[nodiscard]] QFuture<Result<QByteArray>> signProfile(const QByteArray &plist);
+    // Every enrollment link, newest first.
+    [[nodiscard]] QFuture<Result<QList<EnrollmentLink>>> enrollmentLinks();
+    // Revokes the link at once: its URL and the challenges handed out but not used stop
+    // working. Audited as actor.
+    [[nodiscard]] QFuture<Result<EnrollmentLink>> revokeEnrollmentLink(const QString &id,
+                                                                       const QString &actor);
+    // The devices that got their identity through the link, newest first.
+    [[nodiscard]] QFuture<Result<QList<EnrollmentLinkDevice>>> enrollmentLinkDevices(
+        const QString &id);
+
+    // Writes the whole state (a consistent copy of the store and the keychain entries it needs)
+    // into one file encrypted under passphrase, while devices keep being served. The future
+    // reports progress 0-100. Needs the store open.
+    [[nodiscard]] QFuture<Result<StateBackup::Summary>> backup(const QString &path,
+                                                               const QString &passphrase);
+    // Replaces the whole state with a backup's: the file and passphrase are checked first, and a
+    // wrong passphrase or a damaged file changes nothing. Then serving stops, the keychain
+    // entries and the store are put back, and the engine starts again if it was running. The
+    // future reports progress 0-100 and finishes once the engine has been told to start.
+    [[nodiscard]] QFuture<Result<StateBackup::Summary>> restore(const QString &path,
+                                                                const QString &passphrase);
+
+    // Saves the settings, CA and server certificate of the setup (keys to the keychain) and
+    // restarts serving with them; the answer is the Running detail, or why it failed. Needs the
+    // store open (any state but Stopped).
+    [[nodiscard]] QFuture<Result<QString>> applySetup(const ServerSetup &setup);
 
 public Q_SLOTS:
     // Opens (and migrates) the store and, when a public URL is configured, loads or creates the
@@ -124,6 +177,9 @@ public Q_SLOTS:
     void stop();
     // Marks commands past their expiry Expired; a timer runs it every minute.
     void expireDueCommands();
+    // Queues a DeviceInformation for devices whose inventory is older than
+    // config().inventoryRefreshInterval (one at a time per device); a timer runs it.
+    void refreshStaleInventory();
 
 Q_SIGNALS:
     // detail says why for Failed, and what is served for Running.
@@ -136,6 +192,8 @@ Q_SIGNALS:
     void pushRequested(const QStringList &enrollmentIds, const QDateTime &notBefore);
     // Whether devices can be woken: a push certificate is in use (topic), or why not.
     void pushStateChanged(bool pushing, const QString &detail);
+    // Stored profiles, their versions or their per-device status changed.
+    void profilesChanged(const QStringList &profileIds);
 
 private:
     void setState(State state, const QString &detail);
@@ -153,6 +211,7 @@ private:
     // Audits a refused device request: at most one entry per address and route a minute, the
     // next one counting those left out, so a flood of bad requests cannot flood the log.
     void auditRefusal(const QString &route, const QString &address, const Error &error);
+    [[nodiscard]] SecretStore *archiveSecrets();
 
     template<typename T, typename Fn>
     QFuture<Result<T>> onEngineThread(Fn fn);
@@ -172,11 +231,16 @@ private:
     std::unique_ptr<EnrollmentProfileBuilder> m_profiles;
     std::unique_ptr<DeviceAuthenticator> m_authenticator;
     MdmService *m_mdm = nullptr;
+    ProfileDeployment *m_profileDeployment = nullptr;
     HttpServer *m_server = nullptr;
     AdminApi *m_admin = nullptr;
     PushCertificateStore *m_pushCertificates = nullptr;
     PushDispatcher *m_push = nullptr;
     QTimer *m_expiryTimer = nullptr;
+    // For backup and restore, which need the keychain while serving is stopped; made on the
+    // engine thread on first use and kept until the engine goes.
+    SecretStore *m_archiveSecrets = nullptr;
+    QTimer *m_inventoryTimer = nullptr;
 
     struct RefusalWindow
     {

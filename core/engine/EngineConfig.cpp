@@ -35,6 +35,8 @@ Result<EngineConfig> EngineConfig::fromIniFile(const QString &path)
         u"push/host"_s,
         u"push/port"_s,
         u"push/ca_file"_s,
+        u"push/repush_minutes"_s,
+        u"inventory/refresh_minutes"_s,
         u"admin/port"_s,
         u"admin/token_file"_s,
         u"keychain/service"_s,
@@ -116,6 +118,33 @@ Result<EngineConfig> EngineConfig::fromIniFile(const QString &path)
                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(caFile)));
         config.apnsTrustedRoots = *roots;
     }
+    auto minutes = [&ini, &path](const QString &key,
+                                 std::chrono::minutes fallback,
+                                 qint64 least) -> Result<std::chrono::minutes> {
+        const QVariant value = ini.value(key);
+        if (!value.isValid())
+            return fallback;
+        bool ok = false;
+        const qint64 number = value.toString().toLongLong(&ok);
+        constexpr qint64 Most = 30 * 24 * 60;
+        if (!ok || number < least || number > Most)
+            return fail(Error::Code::InvalidInput,
+                        tr("%1 in %2 must be a number of minutes from %3 to %4.")
+                            .arg(key, QDir::toNativeSeparators(path))
+                            .arg(least)
+                            .arg(Most));
+        return std::chrono::minutes(number);
+    };
+    Result<std::chrono::minutes> repush = minutes(
+        u"push/repush_minutes"_s, config.repushInterval, 5);
+    if (!repush)
+        return fail(repush.error());
+    config.repushInterval = *repush;
+    Result<std::chrono::minutes> refresh = minutes(
+        u"inventory/refresh_minutes"_s, config.inventoryRefreshInterval, 0);
+    if (!refresh)
+        return fail(refresh.error());
+    config.inventoryRefreshInterval = *refresh;
     Result<quint16> adminPort = port(u"admin/port"_s, 0);
     if (!adminPort)
         return fail(adminPort.error());
@@ -133,6 +162,13 @@ EngineConfig EngineConfig::storeOnly(const QString &databasePath)
 {
     EngineConfig config;
     config.databasePath = databasePath;
+    return config;
+}
+
+EngineConfig EngineConfig::console(const QString &databasePath)
+{
+    EngineConfig config = storeOnly(databasePath);
+    config.settingsFromStore = true;
     return config;
 }
 

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
+
 namespace Espalier {
 
 // What the engine serves and where it keeps its data. The console builds one from its settings;
@@ -29,6 +31,15 @@ public:
     // How devices reach us, e.g. https://mdm.example.com:8443 — baked into every enrollment
     // profile, so it must not change while devices are enrolled.
     QUrl publicUrl;
+    // The console: when the store opens, the server settings kept in it (ServerSettings) replace
+    // listen address and port, public URL, APNs environment and the two intervals below.
+    bool settingsFromStore = false;
+
+    // A device that stays silent after its pushes is pushed again this often.
+    std::chrono::minutes repushInterval{60};
+    // Devices whose inventory is older than this are asked for a DeviceInformation again; zero
+    // turns that off.
+    std::chrono::minutes inventoryRefreshInterval{0};
 
     // The APNs topic (the UID of the push certificate) devices enroll under.
     QString pushTopic;
@@ -54,7 +65,9 @@ public:
     //   [store]  database = /var/lib/espalier/espalier.sqlite
     //   [server] listen = 0.0.0.0, port = 8443, public_url = https://mdm.example.com:8443
     //   [push]   topic = com.apple.mgmt.External.<uuid>, environment = production | sandbox,
-    //            host = <APNs host>, port = 443 | 2197, ca_file = <PEM roots for host>
+    //            host = <APNs host>, port = 443 | 2197, ca_file = <PEM roots for host>,
+    //            repush_minutes = 60
+    //   [inventory] refresh_minutes = 1440 (0: off)
     //   [admin]  port = 8444, token_file = /var/lib/espalier/admin.token
     //   [keychain] service = Espalier
     // Relative paths are taken from the file's folder. Unknown keys are an error, so a typo never
@@ -63,6 +76,8 @@ public:
 
     // Only a store, serving nothing: the console before setup, and tests.
     [[nodiscard]] static EngineConfig storeOnly(const QString &databasePath);
+    // The console's: the store, with the server settings read from it (settingsFromStore).
+    [[nodiscard]] static EngineConfig console(const QString &databasePath);
 };
 
 } // namespace Espalier

@@ -265,4 +265,27 @@ Result<EnrollmentLink> EnrollmentLinkService::revoke(const QString &id)
     });
 }
 
+Result<QList<EnrollmentLinkDevice>> EnrollmentLinkService::enrolledDevices(const QString &id)
+{
+    return m_database.transaction([&]() -> Result<QList<EnrollmentLinkDevice>> {
+        Result<std::optional<EnrollmentLink>> existing = m_repository.find(id);
+        if (!existing)
+            return fail(existing.error());
+        if (!*existing) {
+            return fail(Error::Code::NotFound,
+                        tr("The enrollment link does not exist."),
+                        u"no enrollment link %1"_s.arg(id));
+        }
+        Result<QList<QByteArray>> certificates = m_repository.issuedCertificates(id);
+        if (!certificates)
+            return fail(certificates.error());
+        // A device's channel records the fingerprint of the identity it authenticated with; a
+        // device that later enrolled again through another link shows under that one.
+        QStringList fingerprints;
+        for (const QByteArray &der : std::as_const(*certificates))
+            fingerprints.append(QString::fromLatin1(Digest::sha256(der).toHex()));
+        return m_repository.devicesWithIdentities(fingerprints);
+    });
+}
+
 } // namespace Espalier

@@ -120,6 +120,10 @@ public:
     // Revokes the link and drops its unused challenges; NotFound for an unknown id.
     [[nodiscard]] Result<EnrollmentLink> revoke(const QString &id);
 
+    // The device channels that got their identity through the link (the certificates its
+    // challenges issued), newest first; NotFound for an unknown id.
+    [[nodiscard]] Result<QList<EnrollmentLinkDevice>> enrolledDevices(const QString &id);
+
     // Lower-case hex SHA-256 of the UTF-8 text, as stored.
     [[nodiscard]] static QString hashSecret(QStringView secret);
     // 43 base64url characters.

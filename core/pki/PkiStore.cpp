@@ -106,6 +106,15 @@ QFuture<Result<CertificateAuthority>> PkiStore::loadCertificateAuthority()
         });
 }
 
+QFuture<Result<void>> PkiStore::replaceCertificateAuthority(const CertificateAuthority &authority)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (authority.isNull())
+        return ready<void>(
+            fail(Error::Code::InvalidInput, tr("There is no certificate authority.")));
+    return store(CertificateKind::Ca, authority.certificate(), authority.key(), {}, true);
+}
+
 QFuture<Result<void>> PkiStore::saveServerIdentity(const ServerIdentity &identity)
 {
     Q_ASSERT(QThread::currentThread() == thread());
@@ -156,7 +165,8 @@ QFuture<Result<ServerIdentity>> PkiStore::loadServerIdentity()
 QFuture<Result<void>> PkiStore::store(CertificateKind kind,
                                       const Certificate &certificate,
                                       const PrivateKey &key,
-                                      const QList<Certificate> &chain)
+                                      const QList<Certificate> &chain,
+                                      bool replaceCa)
 {
     Result<QByteArray> pem = key.toPem();
     if (!pem)
@@ -182,29 +192,33 @@ QFuture<Result<void>> PkiStore::store(CertificateKind kind,
     // SecretStore shares this buffer with its job instead of copying it; it is wiped once the
     // job is done with it.
     return m_secrets.write(record.keyRef, secret)
-        .then(this, [this, record, secret](const Result<void> &written) mutable -> Result<void> {
-            OpenSsl::cleanse(secret);
-            if (!written)
-                return fail(written.error());
-            record.createdAt = m_clock.now();
-            // A CA never replaces another one here: the check above may be stale by now.
-            const auto ifCurrentExists = record.kind == CertificateKind::Ca
-                                             ? CertificateRecordRepository::IfCurrentExists::Refuse
-                                             : CertificateRecordRepository::IfCurrentExists::Retire;
-            Result<CertificateRecord> added = m_records.addCurrent(record, ifCurrentExists);
-            if (!added) {
-                // Nothing points at the key now; take it out of the keychain again.
-                const QString ref = record.keyRef;
-                m_secrets.remove(ref).then(this, [ref](const Result<void> &removed) {
-                    if (!removed) {
-                        qCWarning(lcPki).noquote() << "could not remove the orphaned keychain entry"
-                                                   << ref << ':' << removed.error().toString();
-                    }
-                });
-                return fail(added.error());
-            }
-            return {};
-        });
+        .then(
+            this,
+            [this, record, secret, replaceCa](const Result<void> &written) mutable -> Result<void> {
+                OpenSsl::cleanse(secret);
+                if (!written)
+                    return fail(written.error());
+                record.createdAt = m_clock.now();
+                // A CA never replaces another one here: the check above may be stale by now.
+                const auto ifCurrentExists
+                    = record.kind == CertificateKind::Ca && !replaceCa
+                          ? CertificateRecordRepository::IfCurrentExists::Refuse
+                          : CertificateRecordRepository::IfCurrentExists::Retire;
+                Result<CertificateRecord> added = m_records.addCurrent(record, ifCurrentExists);
+                if (!added) {
+                    // Nothing points at the key now; take it out of the keychain again.
+                    const QString ref = record.keyRef;
+                    m_secrets.remove(ref).then(this, [ref](const Result<void> &removed) {
+                        if (!removed) {
+                            qCWarning(lcPki).noquote()
+                                << "could not remove the orphaned keychain entry" << ref << ':'
+                                << removed.error().toString();
+                        }
+                    });
+                    return fail(added.error());
+                }
+                return {};
+            });
 }
 
 Result<CertificateRecord> PkiStore::currentRecord(CertificateKind kind)

@@ -42,6 +42,10 @@ public:
     // from the current CA, so replacing it is a separate, deliberate step.
     [[nodiscard]] QFuture<Result<CertificateAuthority>> createCertificateAuthority(
         const CertificateAuthority::Options &options);
+    // Stores the CA (made elsewhere, or imported) as the current one, retiring the previous CA.
+    // Devices enrolled under the previous CA must enroll again; the caller asks first.
+    [[nodiscard]] QFuture<Result<void>> replaceCertificateAuthority(
+        const CertificateAuthority &authority);
     // The current CA; NotFound when none has been created.
     [[nodiscard]] QFuture<Result<CertificateAuthority>> loadCertificateAuthority();
 
@@ -58,7 +62,8 @@ private:
     [[nodiscard]] QFuture<Result<void>> store(CertificateKind kind,
                                               const Certificate &certificate,
                                               const PrivateKey &key,
-                                              const QList<Certificate> &chain);
+                                              const QList<Certificate> &chain,
+                                              bool replaceCa = false);
     // The current record of the kind with its parsed certificate.
     [[nodiscard]] Result<CertificateRecord> currentRecord(CertificateKind kind);
 

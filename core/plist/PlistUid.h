@@ -15,6 +15,8 @@ struct PlistUid
 
     quint64 value = 0;
 
+    // clang-tidy 14 takes the 0 that a defaulted <=> compares against for a null pointer.
+    // NOLINTNEXTLINE(modernize-use-nullptr)
     friend auto operator<=>(const PlistUid &, const PlistUid &) = default;
 };
 

@@ -31,6 +31,15 @@ QDateTime later(const QDateTime &a, const QDateTime &b)
 
 } // namespace
 
+void PushScheduler::Options::setRepushInterval(std::chrono::milliseconds interval)
+{
+    Q_ASSERT(interval.count() > 0 && !repushDelays.isEmpty());
+    repushDelays.removeLast();
+    for (std::chrono::milliseconds &delay : repushDelays)
+        delay = std::min(delay, interval);
+    repushDelays.append(interval);
+}
+
 PushScheduler::PushScheduler(const Clock &clock)
     : PushScheduler(clock, Options())
 {}

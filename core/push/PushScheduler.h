@@ -39,6 +39,10 @@ public:
                                                       std::chrono::hours(1)};
         // How long RetryLater holds pushes back when its result names no time.
         std::chrono::milliseconds retryDelay{std::chrono::seconds(30)};
+
+        // Makes interval the last, repeating re-push delay; earlier steps longer than it are
+        // cut to it, so a silent device is never left alone for longer.
+        void setRepushInterval(std::chrono::milliseconds interval);
     };
 
     explicit PushScheduler(const Clock &clock);

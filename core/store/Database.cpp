@@ -257,6 +257,15 @@ Result<void> Database::query(const QString &sql, const QVariantList &bindings, c
     return runPrepared(sql, bindings, &row).map([](int) {});
 }
 
+Result<void> Database::copyTo(const QString &path)
+{
+    Q_ASSERT_X(m_depth == 0, "Database::copyTo", "VACUUM cannot run inside a transaction");
+    Result<QSqlQuery> copied = run(u"VACUUM INTO ?"_s, {path});
+    if (!copied)
+        return fail(copied.error());
+    return {};
+}
+
 Result<int> Database::change(const QString &sql, const QVariantList &bindings)
 {
     if (m_rollbackFailed) {

@@ -96,6 +96,10 @@ public:
     [[nodiscard]] Result<void> query(const QString &sql,
                                      const QVariantList &bindings,
                                      const RowReader &row);
+    // Writes a consistent copy of the whole database to path (VACUUM INTO), which must not exist,
+    // while other connections keep reading and writing. Not inside a transaction.
+    [[nodiscard]] Result<void> copyTo(const QString &path);
+
     // The same for a statement that returns no rows; the number of rows it changed.
     [[nodiscard]] Result<int> change(const QString &sql, const QVariantList &bindings = {});
 

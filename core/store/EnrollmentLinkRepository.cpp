@@ -5,6 +5,9 @@
 #include "core/store/SqlValues.h"
 
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -236,6 +239,68 @@ Result<void> EnrollmentLinkRepository::markChallengeUsed(const EnrollmentChallen
     });
     return SqlValues::described(std::move(stored),
                                 tr("The use of the enrollment challenge could not be saved."));
+}
+
+Result<QList<QByteArray>> EnrollmentLinkRepository::issuedCertificates(const QString &linkId)
+{
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT certificate FROM enrollment_challenges WHERE link_id = ? AND used_at IS NOT NULL "
+        "ORDER BY used_at, challenge_sha256"_s,
+        {linkId});
+    if (!query)
+        return fail(query.error());
+    QList<QByteArray> certificates;
+    while (query->next())
+        certificates.append(query->value(0).toByteArray());
+    return certificates;
+}
+
+Result<QList<EnrollmentLinkDevice>> EnrollmentLinkRepository::devicesWithIdentities(
+    const QStringList &certificateSha256s)
+{
+    QList<EnrollmentLinkDevice> devices;
+    // In slices, to stay below SQLite's limit on bound parameters.
+    constexpr qsizetype Slice = 500;
+    for (qsizetype at = 0; at < certificateSha256s.size(); at += Slice) {
+        const QStringList slice = certificateSha256s.mid(at, Slice);
+        QStringList marks;
+        QVariantList bindings;
+        for (const QString &sha256 : slice) {
+            marks.append(u"?"_s);
+            bindings.append(sha256);
+        }
+        Result<QSqlQuery> query = m_database.exec(
+            u"SELECT e.id, e.device_id, d.device_name, d.serial_number, d.model_name, "
+            "d.product_name, e.enrolled_at, e.last_seen_at, e.checked_out_at "
+            "FROM enrollments e LEFT JOIN devices d ON d.udid = e.device_id "
+            "WHERE e.type = 'device' AND e.identity_cert_sha256 IN ("_s
+                + marks.join(u", "_s) + u")"_s,
+            bindings);
+        if (!query)
+            return fail(query.error());
+        while (query->next()) {
+            using namespace SqlValues;
+            EnrollmentLinkDevice device;
+            device.enrollmentId = query->value(0).toString();
+            device.deviceId = query->value(1).toString();
+            device.deviceName = toText(query->value(2));
+            device.serialNumber = toText(query->value(3));
+            device.model = toText(query->value(4));
+            if (device.model.isEmpty())
+                device.model = toText(query->value(5));
+            device.enrolledAt = toTime(query->value(6));
+            device.lastSeenAt = toTime(query->value(7));
+            device.checkedOutAt = toTime(query->value(8));
+            devices.append(device);
+        }
+    }
+    std::sort(devices.begin(),
+              devices.end(),
+              [](const EnrollmentLinkDevice &a, const EnrollmentLinkDevice &b) {
+                  return a.enrolledAt != b.enrolledAt ? a.enrolledAt > b.enrolledAt
+                                                      : a.enrollmentId < b.enrollmentId;
+              });
+    return devices;
 }
 
 Result<QList<EnrollmentLink>> EnrollmentLinkRepository::select(const QString &where,

@@ -3,11 +3,13 @@
 
 #include "core/common/Result.h"
 #include "core/store/EnrollmentLink.h"
+#include "core/store/EnrollmentLinkDevice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -53,6 +55,13 @@ public:
     // that is still unused; Conflict otherwise, so of two requests racing with one challenge
     // only one succeeds.
     [[nodiscard]] Result<void> markChallengeUsed(const EnrollmentChallenge &use);
+
+    // The certificates (DER) issued through the link's challenges, oldest first.
+    [[nodiscard]] Result<QList<QByteArray>> issuedCertificates(const QString &linkId);
+    // The device channels whose identity certificate has one of these SHA-256 fingerprints
+    // (lower-case hex), with what the inventory knows of their devices; newest first.
+    [[nodiscard]] Result<QList<EnrollmentLinkDevice>> devicesWithIdentities(
+        const QStringList &certificateSha256s);
 
 private:
     [[nodiscard]] Result<QList<EnrollmentLink>> select(const QString &where,

@@ -410,6 +410,56 @@ FROM enrollment_links WHERE scep_challenge_sha256 IS NOT NULL)"_s,
     };
 }
 
+// Configuration profiles: each saved edit is a new version (the plist as written, never
+// changed afterwards), and per device what was last asked of it and how that went, as the
+// command outcomes and the device's ProfileList tell it.
+Migration version6()
+{
+    return Migration{
+        6,
+        u"configuration profiles, their versions and per-device status"_s,
+        {
+            uR"(CREATE TABLE profiles (
+    id TEXT NOT NULL PRIMARY KEY,
+    identifier TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    current_version INTEGER NOT NULL CHECK (current_version >= 1),
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+))"_s,
+            uR"(CREATE TABLE profile_versions (
+    profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    plist BLOB NOT NULL,
+    payload_types TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (profile_id, version)
+))"_s,
+            uR"(CREATE TABLE profile_assignments (
+    profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    device_udid TEXT NOT NULL,
+    enrollment_id TEXT NOT NULL REFERENCES enrollments (id),
+    action TEXT NOT NULL CHECK (action IN ('install', 'remove')),
+    version INTEGER,
+    command_uuid TEXT REFERENCES commands (uuid),
+    list_command_uuid TEXT REFERENCES commands (uuid),
+    status TEXT NOT NULL
+        CHECK (status IN ('pending', 'installed', 'failed', 'drifted', 'removed')),
+    detail TEXT,
+    requested_by TEXT NOT NULL,
+    requested_at BIGINT NOT NULL,
+    status_at BIGINT NOT NULL,
+    PRIMARY KEY (profile_id, device_udid)
+))"_s,
+            uR"(CREATE INDEX profile_assignments_device_idx
+    ON profile_assignments (device_udid, profile_id))"_s,
+            u"CREATE INDEX profile_assignments_command_idx ON profile_assignments (command_uuid)"_s,
+        },
+    };
+}
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("Espalier::Migrations", text);
@@ -422,7 +472,7 @@ namespace Migrations {
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations{
-        version1(), version2(), version3(), version4(), version5()};
+        version1(), version2(), version3(), version4(), version5(), version6()};
     return migrations;
 }
 

@@ -979,6 +979,16 @@ QString DeviceSimulator::pushMagic(Channel channel) const
     return channel == Channel::User ? m_userPushMagic : m_pushMagic;
 }
 
+bool DeviceSimulator::removeProfileAsUser(const QString &identifier)
+{
+    if (identifier == m_device.enrollmentProfileIdentifier)
+        return false;
+    return m_device.profiles.removeIf([&identifier](const SimulatedProfile &profile) {
+        return profile.identifier() == identifier
+               && !profile.content.value(u"PayloadRemovalDisallowed"_s).toBool();
+    }) > 0;
+}
+
 QStringList DeviceSimulator::installedProfileIdentifiers() const
 {
     QStringList identifiers;

@@ -183,6 +183,10 @@ public:
     [[nodiscard]] const SimulatedProfile &enrollmentProfile() const { return m_enrollmentProfile; }
 
     [[nodiscard]] QStringList installedProfileIdentifiers() const;
+    // The person at the device removes a profile in Settings, as a user may for any profile
+    // that does not disallow removal (not the enrollment profile here). False when it is not
+    // installed or may not be removed.
+    bool removeProfileAsUser(const QString &identifier);
 
     [[nodiscard]] const SimulatedDeviceState &deviceState() const { return m_device; }
 

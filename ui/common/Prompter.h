@@ -39,6 +39,18 @@ public:
                                                  const QString &suggestedPath,
                                                  const QString &filter)
         = 0;
+
+    // Asks which existing file to open; the path, or an empty string when the admin cancelled.
+    // A prompter that cannot show a file picker cancels.
+    [[nodiscard]] virtual QString chooseOpenFile(QWidget *parent,
+                                                 const QString &title,
+                                                 const QString &filter)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(filter)
+        return {};
+    }
 };
 
 } // namespace Espalier

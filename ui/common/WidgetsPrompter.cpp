@@ -53,4 +53,11 @@ QString WidgetsPrompter::chooseSaveFile(QWidget *parent,
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
+QString WidgetsPrompter::chooseOpenFile(QWidget *parent,
+                                        const QString &title,
+                                        const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, {}, filter);
+}
+
 } // namespace Espalier

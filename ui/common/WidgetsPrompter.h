@@ -23,6 +23,10 @@ public:
                                          const QString &title,
                                          const QString &suggestedPath,
                                          const QString &filter) override;
+
+    [[nodiscard]] QString chooseOpenFile(QWidget *parent,
+                                         const QString &title,
+                                         const QString &filter) override;
 };
 
 } // namespace Espalier

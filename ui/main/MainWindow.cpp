@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 
+#include "core/certificates/CertificateService.h"
+#include "core/common/Clock.h"
 #include "core/engine/EngineHost.h"
 #include "core/roles/ConsoleRole.h"
 #include "ui/audit/AuditLogPage.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/certificates/CertificatesPage.h"
+#include "ui/certificates/PushExpiryBanner.h"
 #include "ui/commands/CommandsPage.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/Icons.h"
 #include "ui/devices/DevicesPage.h"
+#include "ui/enrollment/EnrollmentPage.h"
 #include "ui/main/AboutDialog.h"
 #include "ui/main/EngineStateIndicator.h"
 #include "ui/profiles/ProfilesPage.h"
@@ -50,6 +56,7 @@ struct SectionInfo
 
 constexpr std::array<SectionInfo, MainWindow::SectionCount> s_sections{{
     {MainWindow::Section::Devices, u"devices", u"devicesSectionAction"},
+    {MainWindow::Section::Enrollment, u"enrollment", u"enrollmentSectionAction"},
     {MainWindow::Section::Commands, u"commands", u"commandsSectionAction"},
     {MainWindow::Section::Profiles, u"profiles", u"profilesSectionAction"},
     {MainWindow::Section::Certificates, u"certificates", u"certificatesSectionAction"},
@@ -106,7 +113,14 @@ MainWindow::MainWindow(EngineHost &engineHost,
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    // The push certificate's expiry banner sits above sidebar and pages alike.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_pushExpiryBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -136,6 +150,8 @@ QString MainWindow::sectionKey(Section section)
 bool MainWindow::isSectionAvailable(Section section) const
 {
     switch (section) {
+    case Section::Enrollment:
+        return m_role.allows(ConsoleRole::Action::EnrollDevices);
     case Section::Profiles:
         return m_role.allows(ConsoleRole::Action::ManageProfiles);
     case Section::Certificates:
@@ -253,13 +269,51 @@ void MainWindow::createPages(EngineHost &engineHost, Prompter &prompter)
     m_pages->setBackgroundRole(QPalette::Base);
     // In Section order.
     m_pages->addWidget(new DevicesPage(engineHost, prompter, *m_errorPresenter, &m_role, m_pages));
+    m_pages->addWidget(new EnrollmentPage(engine, m_role, prompter, *m_errorPresenter, m_pages));
     m_commandsPage = new CommandsPage(engine, m_role, prompter, *m_errorPresenter, m_pages);
     m_pages->addWidget(m_commandsPage);
-    m_pages->addWidget(new ProfilesPage(m_pages));
-    m_pages->addWidget(new CertificatesPage(m_pages));
+    auto *profilesPage = new ProfilesPage(engineHost, prompter, *m_errorPresenter, m_pages);
+    // Profiles are an admin's work; the audit log names the console's actor.
+    profilesPage->setActor(m_role.actor());
+    connect(&m_role, &ConsoleRole::modeChanged, profilesPage, [this, profilesPage] {
+        profilesPage->setActor(m_role.actor());
+    });
+    m_pages->addWidget(profilesPage);
+    static const SystemClock s_clock;
+    auto *certificateService = new CertificateService(engine, this);
+    auto *certificatesPage = new CertificatesPage(
+        *certificateService, prompter, *m_errorPresenter, s_clock, m_pages);
+    m_pages->addWidget(certificatesPage);
+    m_pushExpiryBanner = new PushExpiryBanner(*certificateService, s_clock, this);
+    connect(m_pushExpiryBanner, &PushExpiryBanner::renewRequested, this, [this, certificatesPage] {
+        if (!isSectionAvailable(Section::Certificates))
+            return;
+        showSection(Section::Certificates);
+        certificatesPage->openPushWizard();
+    });
     m_auditLogPage = new AuditLogPage(engine, prompter, *m_errorPresenter, m_pages);
     m_pages->addWidget(m_auditLogPage);
-    m_pages->addWidget(new SettingsPage(m_pages));
+    m_settingsPage = new SettingsPage(engineHost, prompter, s_clock, m_pages);
+    m_pages->addWidget(m_settingsPage);
+    connect(m_settingsPage,
+            &SettingsPage::pushCertificateSetupRequested,
+            this,
+            [this, certificatesPage] {
+                if (!isSectionAvailable(Section::Certificates))
+                    return;
+                showSection(Section::Certificates);
+                certificatesPage->openPushWizard();
+            });
+    connect(m_settingsPage, &SettingsPage::backupRequested, this, [this, &engine, &prompter] {
+        auto *dialog = new BackupDialog(engine, prompter, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_settingsPage, &SettingsPage::restoreRequested, this, [this, &engine, &prompter] {
+        auto *dialog = new RestoreDialog(engine, prompter, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     Q_ASSERT(m_pages->count() == SectionCount);
 }
 
@@ -404,6 +458,8 @@ QString MainWindow::sectionTitle(Section section)
     switch (section) {
     case Section::Devices:
         return tr("Devices");
+    case Section::Enrollment:
+        return tr("Enrollment");
     case Section::Commands:
         return tr("Commands");
     case Section::Profiles:

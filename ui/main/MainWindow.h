@@ -24,7 +24,9 @@ class EngineHost;
 class EngineStateIndicator;
 class ErrorPresenter;
 class Prompter;
+class PushExpiryBanner;
 class RoleSwitcher;
+class SettingsPage;
 
 // The console's frame: a sidebar of sections beside their pages, the menus, and a status bar
 // that follows the engine. Lives on the UI thread and sees the engine only through
@@ -38,6 +40,7 @@ public:
     // In sidebar order; the value is the sidebar row and the page index.
     enum class Section {
         Devices,
+        Enrollment,
         Commands,
         Profiles,
         Certificates,
@@ -45,7 +48,7 @@ public:
         Settings,
     };
     Q_ENUM(Section)
-    static constexpr int SectionCount = 6;
+    static constexpr int SectionCount = 7;
 
     // engineHost, prompter and role outlive the window.
     MainWindow(EngineHost &engineHost,
@@ -58,12 +61,14 @@ public:
 
     [[nodiscard]] ErrorPresenter &errorPresenter() const { return *m_errorPresenter; }
 
-    // False for Profiles, Certificates and Settings in helpdesk mode; showSection() ignores a
-    // section that is not available.
+    [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
+
+    // False for Enrollment, Profiles, Certificates and Settings in helpdesk mode; showSection()
+    // ignores a section that is not available.
     [[nodiscard]] bool isSectionAvailable(Section section) const;
 
     // Stable, untranslated names for the settings file and the command line: "devices",
-    // "commands", "profiles", "certificates", "audit-log", "settings".
+    // "enrollment", "commands", "profiles", "certificates", "audit-log", "settings".
     [[nodiscard]] static QString sectionKey(Section section);
     [[nodiscard]] static std::optional<Section> sectionFromKey(QStringView key);
     [[nodiscard]] static QStringList sectionKeys();
@@ -100,6 +105,8 @@ private:
     RoleSwitcher *m_roleSwitcher = nullptr;
     CommandsPage *m_commandsPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    PushExpiryBanner *m_pushExpiryBanner = nullptr;
     QLabel *m_helpdeskLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_sectionList = nullptr;

@@ -35,6 +35,8 @@ private Q_SLOTS:
                                    "[server]\nlisten = 127.0.0.1\nport = 9443\n"
                                    "public_url = https://mdm.example.com:9443\n"
                                    "[push]\ntopic = com.apple.mgmt.External.1234\n"
+                                   "repush_minutes = 20\n"
+                                   "[inventory]\nrefresh_minutes = 720\n"
                                    "[admin]\nport = 9444\n"
                                    "[keychain]\nservice = Espalier-Test\n");
         const Result<EngineConfig> config = EngineConfig::fromIniFile(path);
@@ -48,6 +50,9 @@ private Q_SLOTS:
         // Without token_file the token sits beside the database.
         QCOMPARE(config->adminTokenFile, QDir(m_dir.path()).filePath(u"data/admin.token"_s));
         QCOMPARE(config->keychainService, u"Espalier-Test"_s);
+        QCOMPARE(config->repushInterval, std::chrono::minutes(20));
+        QCOMPARE(config->inventoryRefreshInterval, std::chrono::minutes(720));
+        QVERIFY(!config->settingsFromStore);
     }
 
     void defaultsWhereSilent()
@@ -60,6 +65,8 @@ private Q_SLOTS:
         QVERIFY(config->publicUrl.isEmpty());
         QCOMPARE(config->adminPort, quint16(0));
         QCOMPARE(config->keychainService, u"Espalier"_s);
+        QCOMPARE(config->repushInterval, std::chrono::minutes(60));
+        QCOMPARE(config->inventoryRefreshInterval, std::chrono::minutes(0));
     }
 
     void refusesBadFiles_data()
@@ -75,6 +82,10 @@ private Q_SLOTS:
             << QByteArray("[store]\ndatabase = x\n[server]\nlisten = mdm.example.com\n");
         QTest::newRow("plain http url")
             << QByteArray("[store]\ndatabase = x\n[server]\npublic_url = http://mdm.example.com\n");
+        QTest::newRow("re-push too often")
+            << QByteArray("[store]\ndatabase = x\n[push]\nrepush_minutes = 1\n");
+        QTest::newRow("refresh not a number")
+            << QByteArray("[store]\ndatabase = x\n[inventory]\nrefresh_minutes = daily\n");
     }
 
     void refusesBadFiles()

@@ -129,6 +129,42 @@ private Q_SLOTS:
         QCOMPARE(m_scheduler->activeCount(), 1);
     }
 
+    void theRepushIntervalSetsTheRepeatingStep_data()
+    {
+        QTest::addColumn<qint64>("intervalMinutes");
+        QTest::addColumn<QList<qint64>>("delays");
+        QTest::newRow("three hours")
+            << qint64(180)
+            << QList<qint64>{
+                   Minute, 5 * Minute, 15 * Minute, 180 * Minute, 180 * Minute, 180 * Minute};
+        QTest::newRow("ten minutes")
+            << qint64(10)
+            << QList<qint64>{Minute, 5 * Minute, 10 * Minute, 10 * Minute, 10 * Minute};
+    }
+
+    void theRepushIntervalSetsTheRepeatingStep()
+    {
+        QFETCH(qint64, intervalMinutes);
+        QFETCH(QList<qint64>, delays);
+        PushScheduler::Options options;
+        options.setRepushInterval(std::chrono::minutes(intervalMinutes));
+        m_scheduler = std::make_unique<PushScheduler>(*m_clock, options);
+        m_scheduler->request(u"a"_s);
+        QCOMPARE(m_scheduler->due(), QStringList{u"a"_s});
+        m_scheduler->notifyPushed(u"a"_s, Disposition::Delivered);
+
+        QDateTime pushedAt = Start;
+        for (const qint64 delay : std::as_const(delays)) {
+            QCOMPARE(m_scheduler->nextWakeUp(), pushedAt.addMSecs(delay));
+            m_clock->setNow(pushedAt.addMSecs(delay - Second));
+            QVERIFY(m_scheduler->due().isEmpty());
+            m_clock->advance(Second);
+            QCOMPARE(m_scheduler->due(), QStringList{u"a"_s});
+            pushedAt = m_clock->now();
+            m_scheduler->notifyPushed(u"a"_s, Disposition::Delivered);
+        }
+    }
+
     void aCheckInStopsRepushing()
     {
         m_scheduler->request(u"a"_s);

@@ -103,6 +103,8 @@ private Q_SLOTS:
             << 4 << QByteArray("3fc663170f3a22d3c60ac99986abe1bc1d36bd1633b27b16ba9559b3ce6f7110");
         QTest::newRow("5")
             << 5 << QByteArray("ac31ba67866f89021bd2585a02d56a1345c2f8d5f3992f7ed917d166ce876792");
+        QTest::newRow("6")
+            << 6 << QByteArray("d603783da6571d6c3ada67b47eb4745b16b8022fac78cc21e650b2b60656b44d");
     }
 
     void appliedMigrationsAreFrozen()
@@ -137,6 +139,9 @@ private Q_SLOTS:
                               u"enrollment_links"_s,
                               u"enrollments"_s,
                               u"lock_pins"_s,
+                              u"profile_assignments"_s,
+                              u"profile_versions"_s,
+                              u"profiles"_s,
                               u"push_certificate_requests"_s,
                               u"push_certificates"_s,
                               u"schema_migrations"_s,

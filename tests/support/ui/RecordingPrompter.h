@@ -43,6 +43,12 @@ public:
         return saveFileAnswer;
     }
 
+    QString chooseOpenFile(QWidget *, const QString &, const QString &) override
+    {
+        ++openFileRequests;
+        return openFileAnswer;
+    }
+
     QList<ShownError> errors;
     int confirmations = 0;
     QStringList confirmationTexts;
@@ -50,6 +56,9 @@ public:
     int saveFileRequests = 0;
     // The path chooseSaveFile() answers; empty means the admin cancelled.
     QString saveFileAnswer;
+    int openFileRequests = 0;
+    // The path chooseOpenFile() answers; empty means the admin cancelled.
+    QString openFileAnswer;
 };
 
 } // namespace Espalier

@@ -173,7 +173,7 @@ private Q_SLOTS:
         list->setFocus();
 
         QTest::keyClick(list, Qt::Key_Down);
-        QCOMPARE(w.currentSection(), Section::Commands);
+        QCOMPARE(w.currentSection(), Section::Enrollment);
         QTest::keyClick(list, Qt::Key_End);
         verifyShowing(w, Section::Settings);
     }
@@ -415,6 +415,8 @@ private:
         QTest::addColumn<QString>("pageName");
         QTest::addColumn<QString>("emptyTitle");
         QTest::newRow("devices") << Section::Devices << u"devicesPage"_s << u"No devices yet"_s;
+        QTest::newRow("enrollment")
+            << Section::Enrollment << u"enrollmentPage"_s << u"No enrollment links yet"_s;
         QTest::newRow("commands") << Section::Commands << u"commandsPage"_s << u"No commands yet"_s;
         QTest::newRow("profiles") << Section::Profiles << u"profilesPage"_s
                                   << u"No configuration profiles yet"_s;
@@ -422,7 +424,7 @@ private:
             << Section::Certificates << u"certificatesPage"_s << u"No certificates yet"_s;
         QTest::newRow("audit-log")
             << Section::AuditLog << u"auditLogPage"_s << u"Nothing recorded yet"_s;
-        QTest::newRow("settings") << Section::Settings << u"settingsPage"_s << u"No settings yet"_s;
+        QTest::newRow("settings") << Section::Settings << u"settingsPage"_s << QString();
     }
 
     // The section is current everywhere it shows: sidebar, View menu, page, empty state, title.
@@ -445,17 +447,23 @@ private:
         QWidget *page = pages->currentWidget();
         for (int i = 0; i < pages->count(); ++i)
             QCOMPARE(pages->widget(i)->isVisible(), i == index);
+        // Settings is a form from the start; every other page opens on its empty state.
         auto *emptyState = page->findChild<EmptyStateWidget *>();
-        QVERIFY(emptyState);
-        QVERIFY(emptyState->isVisible());
-        QVERIFY(!emptyState->text().isEmpty());
+        if (section == Section::Settings) {
+            QVERIFY(page->findChild<QWidget *>(u"publicUrlLineEdit"_s));
+        } else {
+            QVERIFY(emptyState);
+            QVERIFY(emptyState->isVisible());
+            QVERIFY(!emptyState->text().isEmpty());
+        }
 
         // Only a data-driven caller knows the expected names; the others pass no data.
         if (QTest::currentDataTag()) {
             QFETCH(QString, pageName);
             QFETCH(QString, emptyTitle);
             QCOMPARE(page->objectName(), pageName);
-            QCOMPARE(emptyState->title(), emptyTitle);
+            if (emptyState)
+                QCOMPARE(emptyState->title(), emptyTitle);
         }
     }
 

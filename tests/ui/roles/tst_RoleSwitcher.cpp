@@ -99,7 +99,8 @@ private:
     static void verifyHelpdesk(const MainWindow &w, bool helpdesk)
     {
         auto *list = child<QListWidget>(w, u"sectionListWidget"_s);
-        for (Section section : {Section::Profiles, Section::Certificates, Section::Settings}) {
+        for (Section section :
+             {Section::Enrollment, Section::Profiles, Section::Certificates, Section::Settings}) {
             QCOMPARE(list->isRowHidden(int(section)), helpdesk);
             QCOMPARE(w.isSectionAvailable(section), !helpdesk);
         }
@@ -179,9 +180,9 @@ private Q_SLOTS:
         QCOMPARE(w.currentSection(), Section::Devices);
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(w.currentSection(), Section::Devices);
-        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(w.currentSection(), Section::AuditLog);
         QVERIFY(console.prompter.errors.isEmpty());
     }

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The plist reader (XML and binary) under the engine's limits and under tight ones; whatever it
+// accepts must also write and read back, in both formats.
+#include "core/plist/Plist.h"
+#include "fuzz/FuzzSupport.h"
+
+using namespace Espalier;
+
+namespace {
+
+void checkRoundTrip(const QVariant &value)
+{
+    Plist::Limits generous;
+    generous.maxBytes = 256 * 1024 * 1024;
+    generous.maxContentBytes = 1024 * 1024 * 1024;
+    if (Result<QByteArray> binary = Plist::toBinary(value)) {
+        if (!Plist::parse(*binary, generous))
+            FuzzSupport::fatal("a binary plist written from a parsed value does not read back");
+    }
+    // XML refuses some strings binary carries (control characters), so it may fail cleanly.
+    if (Result<QByteArray> xml = Plist::toXml(value)) {
+        if (!Plist::parse(*xml, generous))
+            FuzzSupport::fatal("an XML plist written from a parsed value does not read back");
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FuzzSupport::initialize();
+    const QByteArray input = FuzzSupport::bytes(data, size);
+    (void)Plist::detectFormat(input);
+
+    if (Result<QVariant> value = Plist::parse(input))
+        checkRoundTrip(*value);
+
+    Plist::Limits tight;
+    tight.maxDepth = 4;
+    tight.maxNodes = 64;
+    tight.maxContentBytes = 512;
+    (void)Plist::parse(input, tight);
+    return 0;
+}

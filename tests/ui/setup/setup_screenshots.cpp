@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Takes the setup wizard and Settings screenshots for docs/screenshots: the console's real
+// engine on a fresh store, the wizard walked on 127.0.0.1 (a certificate for another host
+// refused on the way), the server checked from this machine, and the main window on Settings.
+// Needs a keyring and a display:
+//
+//   xvfb-run -a -s "-screen 0 1280x800x24" tests/support/with-keyring.sh
+//       build/dev/tests/ui/setup/setup_screenshots docs/screenshots
+#include "core/common/AppIdentity.h"
+#include "core/common/Clock.h"
+#include "core/engine/EngineHost.h"
+#include "core/pki/CertificateAuthority.h"
+#include "core/pki/ServerIdentity.h"
+#include "core/roles/ConsoleRole.h"
+#include "core/store/SecretStore.h"
+#include "tests/support/ui/RecordingPrompter.h"
+#include "ui/main/MainWindow.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/setup/SetupWizard.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Espalier;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fputs(qUtf8Printable(line + u'\n'), stderr);
+}
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    return done();
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    for (int pass = 0; pass < 8; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    const bool saved = widget->grab().save(path, "PNG");
+    say((saved ? u"saved "_s : u"could not save "_s) + path);
+    return saved;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    setApplicationIdentity();
+    QSettings().clear();
+    const QString outDir
+        = QDir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s).absolutePath();
+    const QDir wizards(QDir(outDir).filePath(u"wizards"_s));
+    QDir().mkpath(wizards.path());
+
+    QTemporaryDir dir;
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return 1;
+        port = probe.serverPort();
+    }
+    const SystemClock clock;
+    EngineConfig config = EngineConfig::console(dir.filePath(u"espalier.sqlite"_s));
+    config.pushTopic = u"com.apple.mgmt.External.%1"_s.arg(
+        QUuid::createUuid().toString(QUuid::WithoutBraces));
+    config.keychainService = u"Espalier-screenshots-%1"_s.arg(
+        QUuid::createUuid().toString(QUuid::Id128));
+    EngineHost host(config, clock);
+    // The console, as main() builds it.
+    auto *consoleSecrets = new SecretStore(config.keychainService);
+    QThread *engineThread = host.engine()->thread();
+    consoleSecrets->moveToThread(engineThread);
+    QObject::connect(engineThread, &QThread::finished, consoleSecrets, &QObject::deleteLater);
+    ConsoleRole role(*consoleSecrets);
+    RecordingPrompter prompter;
+    prompter.confirmAnswer = true;
+    MainWindow window(host, prompter, role);
+    bool running = false;
+    QObject::connect(&host, &EngineHost::stateChanged, &app, [&running](Engine::State state) {
+        running = running || state == Engine::State::Running;
+    });
+    host.start();
+    if (!waitUntil([&running] { return running; })) {
+        say(u"the engine did not start"_s);
+        return 1;
+    }
+
+    // A certificate the shop already has, but for another host.
+    CertificateAuthority::Options caOptions;
+    caOptions.subject.commonName = u"Example Shop Root CA"_s;
+    Result<CertificateAuthority> shopCa = CertificateAuthority::generate(caOptions, clock.now());
+    if (!shopCa)
+        return 1;
+    Result<ServerIdentity> otherHost = shopCa->issueServerIdentity(
+        {.dnsNames = {u"www.example.com"_s}}, clock.now());
+    if (!otherHost
+        || !writeFile(dir.filePath(u"www.pem"_s),
+                      otherHost->certificate().toPem() + shopCa->certificate().toPem())
+        || !writeFile(dir.filePath(u"www.key"_s), *otherHost->key().toPem()))
+        return 1;
+
+    SetupWizard wizard(host, prompter, clock);
+    wizard.resize(760, 620);
+    wizard.show();
+    auto *hostEdit = wizard.findChild<QLineEdit *>(u"hostLineEdit"_s);
+    hostEdit->setText(u"127.0.0.1"_s);
+    wizard.findChild<QSpinBox *>(u"portSpinBox"_s)->setValue(port);
+    bool ok = save(&wizard, wizards.filePath(u"setup-address.png"_s));
+    wizard.next();
+    ok = save(&wizard, wizards.filePath(u"setup-authority.png"_s)) && ok;
+    wizard.next();
+    ok = save(&wizard, wizards.filePath(u"setup-certificate.png"_s)) && ok;
+
+    wizard.findChild<QRadioButton *>(u"importCertificateRadioButton"_s)->click();
+    wizard.findChild<QLineEdit *>(u"certificateFileLineEdit"_s)
+        ->setText(dir.filePath(u"www.pem"_s));
+    wizard.findChild<QLineEdit *>(u"certificateKeyLineEdit"_s)->setText(dir.filePath(u"www.key"_s));
+    wizard.next();
+    ok = save(&wizard, wizards.filePath(u"setup-certificate-refused.png"_s)) && ok;
+    wizard.findChild<QRadioButton *>(u"issueCertificateRadioButton"_s)->click();
+
+    wizard.next();
+    auto *reachability = wizard.findChild<QLabel *>(u"reachabilityLabel"_s);
+    if (!waitUntil([&] {
+            return wizard.isApplied() && reachability->text().contains(u"Devices that can reach"_s);
+        })) {
+        say(u"the server was not set up: "_s
+            + wizard.findChild<QLabel *>(u"applyStatusLabel"_s)->text() + u' '
+            + reachability->text());
+        return 1;
+    }
+    ok = save(&wizard, wizards.filePath(u"setup-check.png"_s)) && ok;
+    wizard.next();
+    ok = save(&wizard, wizards.filePath(u"setup-push.png"_s)) && ok;
+    wizard.accept();
+
+    window.resize(1280, 800);
+    window.showSection(MainWindow::Section::Settings);
+    window.show();
+    auto *publicUrl = window.settingsPage()->findChild<QLineEdit *>(u"publicUrlLineEdit"_s);
+    if (!waitUntil([publicUrl] { return !publicUrl->text().isEmpty(); })) {
+        say(u"the settings did not load"_s);
+        return 1;
+    }
+    ok = save(&window, QDir(outDir).filePath(u"settings-page.png"_s)) && ok;
+    return ok ? 0 : 1;
+}
