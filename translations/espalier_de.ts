@@ -1025,6 +1025,141 @@
     </message>
 </context>
 <context>
+    <name>Espalier::BackupDialog</name>
+    <message>
+        <source>Back Up Espalier</source>
+        <translation>Espalier sichern</translation>
+    </message>
+    <message>
+        <source>The backup holds the database and every key Espalier needs to keep serving the enrolled devices: the device CA, the server&apos;s TLS key, the push certificate&apos;s key and the data key. It is encrypted with the passphrase below; without the passphrase nobody, Espalier included, can restore it. Keep the two apart.</source>
+        <translation>Die Sicherung enthält die Datenbank und alle Schlüssel, die Espalier braucht, um die registrierten Geräte weiter zu bedienen: die Geräte-CA, den TLS-Schlüssel des Servers, den Schlüssel des Push-Zertifikats und den Datenschlüssel. Sie wird mit der unten angegebenen Passphrase verschlüsselt; ohne die Passphrase kann niemand sie wiederherstellen, auch Espalier nicht. Bewahren Sie beides getrennt voneinander auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: anyone who gets the file could guess it. Use a longer passphrase, such as several unrelated words.</source>
+        <translation>Schwach: Wer an die Datei gelangt, könnte die Passphrase erraten. Verwenden Sie eine längere Passphrase, etwa mehrere zusammenhanglose Wörter.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words or characters make it strong.</source>
+        <translation>Mittel: Mit ein paar weiteren Wörtern oder Zeichen wird sie stark.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Save Backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Espalier backups (*.espalier-backup)</source>
+        <translation>Espalier-Sicherungen (*.espalier-backup)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Cannot Back Up</source>
+        <translation>Sicherung nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n keys) to %3.</source>
+        <translation>
+            <numerusform>%1 (%2, %n Schlüssel) in %3 gespeichert.</numerusform>
+            <numerusform>%1 (%2, %n Schlüssel) in %3 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::BackupFile</name>
+    <message>
+        <source>The backup could not be encrypted or decrypted.</source>
+        <translation>Die Sicherung konnte nicht ver- oder entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The backup holds data this version of Espalier cannot read.</source>
+        <translation>Die Sicherung enthält Daten, die diese Version von Espalier nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s contents are malformed.</source>
+        <translation>Der Inhalt der Sicherung ist fehlerhaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup&apos;s work factor is out of range.</source>
+        <translation>Der Arbeitsfaktor der Sicherung liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>This file is not an Espalier backup.</source>
+        <translation>Diese Datei ist keine Espalier-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete. Copy it again from where it was saved.</source>
+        <translation>Die Sicherungsdatei ist unvollständig. Kopieren Sie sie erneut von ihrem Speicherort.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Espalier. Restore it with that version or a later one.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von Espalier erstellt. Stellen Sie sie mit dieser oder einer späteren Version wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup file asks for a key derivation Espalier does not accept; it is damaged or was not made by Espalier.</source>
+        <translation>Die Sicherungsdatei verlangt eine Schlüsselableitung, die Espalier nicht akzeptiert; sie ist beschädigt oder wurde nicht mit Espalier erstellt.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete or has been changed. Copy it again from where it was saved.</source>
+        <translation>Die Sicherungsdatei ist unvollständig oder wurde verändert. Kopieren Sie sie erneut von ihrem Speicherort.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Enter the passphrase that was set when the backup was made.</source>
+        <translation>Die Passphrase ist falsch. Geben Sie die Passphrase ein, die beim Erstellen der Sicherung festgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The backup file has been changed or damaged since it was made, so it cannot be trusted. Use another copy of the backup.</source>
+        <translation>Die Sicherungsdatei wurde seit ihrer Erstellung verändert oder beschädigt und ist daher nicht vertrauenswürdig. Verwenden Sie eine andere Kopie der Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::Certificate</name>
     <message>
         <source>The certificate has expired.</source>
@@ -1167,6 +1302,41 @@
     </message>
 </context>
 <context>
+    <name>Espalier::CertificateAuthorityImport</name>
+    <message>
+        <source>The certificate file holds no readable PEM certificate. Choose the CA&apos;s certificate (a file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Die Zertifikatsdatei enthält kein lesbares PEM-Zertifikat. Wählen Sie das Zertifikat der CA aus (eine Datei, die mit -----BEGIN CERTIFICATE----- beginnt).</translation>
+    </message>
+    <message>
+        <source>The key file could not be read: %1 Check the file and its passphrase.</source>
+        <translation>Die Schlüsseldatei konnte nicht gelesen werden: %1 Prüfen Sie die Datei und ihre Passphrase.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file needs both the CA&apos;s certificate and its private key.</source>
+        <translation>Die PKCS#12-Datei muss sowohl das Zertifikat der CA als auch deren privaten Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority: its basic constraints do not allow it to issue certificates. Choose the CA&apos;s own certificate, not a server or device certificate issued by it.</source>
+        <translation>%1 ist keine Zertifizierungsstelle: Laut seinen Basiseinschränkungen (Basic Constraints) darf das Zertifikat keine Zertifikate ausstellen. Wählen Sie das Zertifikat der CA selbst aus, nicht ein von ihr ausgestelltes Server- oder Gerätezertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 may not sign certificates (its key usage lacks keyCertSign), so devices would refuse the identities Espalier issues with it.</source>
+        <translation>%1 darf keine Zertifikate signieren (in der Schlüsselverwendung fehlt keyCertSign), daher würden Geräte die Identitäten ablehnen, die Espalier damit ausstellt.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to %1. Choose the key that was made with this CA certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zu %1. Wählen Sie den Schlüssel aus, der mit diesem CA-Zertifikat erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2. Check this computer&apos;s clock, or wait until then.</source>
+        <translation>%1 ist erst ab %2 gültig. Prüfen Sie die Uhr dieses Computers oder warten Sie bis dahin.</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2. Renew the CA first, or let Espalier create a new one.</source>
+        <translation>%1 ist am %2 abgelaufen. Erneuern Sie zuerst die CA oder lassen Sie Espalier eine neue erstellen.</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::CertificateBuilder</name>
     <message>
         <source>The certificate could not be built.</source>
@@ -1272,14 +1442,129 @@
     </message>
 </context>
 <context>
+    <name>Espalier::CertificateService</name>
+    <message>
+        <source>Push certificates can be set up once the server is set up and serving devices. Finish the server setup first.</source>
+        <translation>Push-Zertifikate können eingerichtet werden, sobald der Server eingerichtet ist und Geräte bedient. Schließen Sie zuerst die Servereinrichtung ab.</translation>
+    </message>
+    <message>
+        <source>The engine has stopped. Start Espalier again.</source>
+        <translation>Die Engine wurde gestoppt. Starten Sie Espalier erneut.</translation>
+    </message>
+    <message>
+        <source>The certificates cannot be read until the engine has opened the store.</source>
+        <translation>Die Zertifikate können erst gelesen werden, wenn die Engine den Speicher geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>This certificate is no longer stored. Reload the list and try again.</source>
+        <translation>Dieses Zertifikat ist nicht mehr gespeichert. Laden Sie die Liste neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read from the keychain: %1</source>
+        <translation>Der private Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The stored key or certificate is damaged and cannot be exported.</source>
+        <translation>Der gespeicherte Schlüssel oder das gespeicherte Zertifikat ist beschädigt und kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The key in the keychain does not belong to this certificate, so it cannot be exported.</source>
+        <translation>Der Schlüssel im Schlüsselbund gehört nicht zu diesem Zertifikat und kann daher nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a password: the file holds a private key and must be sealed.</source>
+        <translation>Wählen Sie ein Passwort: Die Datei enthält einen privaten Schlüssel und muss versiegelt werden.</translation>
+    </message>
+    <message>
+        <source>Only the device certificate authority and the push certificate can be exported with their keys.</source>
+        <translation>Nur die Zertifizierungsstelle für Geräte und das Push-Zertifikat können mit ihren Schlüsseln exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei aus.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a certificate or a key file. Choose the file you were sent or saved.</source>
+        <translation>%1 ist zu groß für ein Zertifikat oder eine Schlüsseldatei. Wählen Sie die Datei aus, die Sie erhalten oder gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::CertificatesPage</name>
     <message>
         <source>No certificates yet</source>
         <translation>Noch keine Zertifikate</translation>
     </message>
     <message>
-        <source>The server’s TLS certificate, the certificate authority that issues device identities and the Apple push certificate will appear here with their expiry dates. Setting them up is not available in this version yet.</source>
-        <translation>Das TLS-Zertifikat des Servers, die Zertifizierungsstelle für Geräteidentitäten und das Apple-Push-Zertifikat erscheinen hier mit ihrem Ablaufdatum. Sie einzurichten ist in dieser Version noch nicht möglich.</translation>
+        <source>The push certificate for %1 is in use.</source>
+        <translation>Das Push-Zertifikat für %1 ist in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Export the Device Certificate Authority</source>
+        <translation>Zertifizierungsstelle für Geräte exportieren</translation>
+    </message>
+    <message>
+        <source>Export the Push Identity</source>
+        <translation>Push-Identität exportieren</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>the device certificate authority</source>
+        <translation>die Zertifizierungsstelle für Geräte</translation>
+    </message>
+    <message>
+        <source>the push certificate</source>
+        <translation>das Push-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Identity</source>
+        <translation>Identität kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Keep the file and its password in separate safe places.</source>
+        <translation>In %1 exportiert. Bewahren Sie die Datei und ihr Passwort getrennt an sicheren Orten auf.</translation>
+    </message>
+    <message>
+        <source>Renew Push Certificate…</source>
+        <translation>Push-Zertifikat erneuern…</translation>
+    </message>
+    <message>
+        <source>Create Push Certificate…</source>
+        <translation>Push-Zertifikat erstellen…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Back up the selected certificate authority or push certificate with its private key, in a file sealed with a password.</source>
+        <translation>Sichert die ausgewählte Zertifizierungsstelle oder das Push-Zertifikat samt privatem Schlüssel in einer mit einem Passwort versiegelten Datei.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The server’s certificate, the certificate authority that issues device identities and the Apple push certificate appear here with their expiry dates once the server is set up.</source>
+        <translation>Das Serverzertifikat, die Zertifizierungsstelle, die Geräteidentitäten ausstellt, und das Push-Zertifikat von Apple erscheinen hier mit ihren Ablaufdaten, sobald der Server eingerichtet ist.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2307,78 @@
     <message>
         <source>That is not the admin password.</source>
         <translation>Das ist nicht das Admin-Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::Credential</name>
+    <message>
+        <source>Push certificate</source>
+        <translation>Push-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Device certificate authority</source>
+        <translation>Zertifizierungsstelle für Geräte</translation>
+    </message>
+    <message>
+        <source>Server certificate (HTTPS, profile signing)</source>
+        <translation>Serverzertifikat (HTTPS, Profilsignierung)</translation>
+    </message>
+    <message>
+        <source>Expired today</source>
+        <translation>Heute abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::CredentialTableModel</name>
+    <message>
+        <source>Renew it before it expires: until then, devices can be woken; after, none of them can.</source>
+        <translation>Erneuern Sie es vor dem Ablauf: Bis dahin können Geräte aufgeweckt werden, danach keines mehr.</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Apple ID</source>
+        <translation>Apple ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3647,10 @@
         <source>There is no push certificate yet. Create one under Certificates.</source>
         <translation>Es gibt noch kein Push-Zertifikat. Erstellen Sie eines unter „Zertifikate“.</translation>
     </message>
+    <message>
+        <source>The engine must be running to make a backup.</source>
+        <translation>Für eine Sicherung muss die Engine laufen.</translation>
+    </message>
 </context>
 <context>
     <name>Espalier::EngineConfig</name>
@@ -3328,6 +3689,10 @@
     <message>
         <source>push/ca_file in %1 must name a PEM file of certificates: %2</source>
         <translation>push/ca_file in %1 muss eine PEM-Datei mit Zertifikaten angeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 must be a number of minutes from %3 to %4.</source>
+        <translation>%1 in %2 muss eine Anzahl von Minuten zwischen %3 und %4 sein.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3758,246 @@
     <message>
         <source>The enrollment profile is too old: its challenge expired on %1. Download the profile again.</source>
         <translation>Das Registrierungsprofil ist zu alt: Seine Challenge ist am %1 abgelaufen. Laden Sie das Profil erneut herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::EnrollmentLinkTableModel</name>
+    <message>
+        <source>(no label)</source>
+        <translation>(ohne Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Verwendungen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Aufgebraucht</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::EnrollmentPage</name>
+    <message>
+        <source>No enrollment links yet</source>
+        <translation>Noch keine Registrierungslinks</translation>
+    </message>
+    <message>
+        <source>Create a link above and open it on the iPhone, iPad or Mac to enroll, or show its QR code to the device&apos;s camera. Give each user a link of their own to see who enrolled what.</source>
+        <translation>Erstellen Sie oben einen Link und öffnen Sie ihn zur Registrierung auf dem iPhone, iPad oder Mac, oder halten Sie seinen QR-Code vor die Kamera des Geräts. Geben Sie jedem Benutzer einen eigenen Link, um zu sehen, wer was registriert hat.</translation>
+    </message>
+    <message>
+        <source>New enrollment link</source>
+        <translation>Neuer Registrierungslink</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>For example the user&apos;s name</source>
+        <translation>Zum Beispiel der Name des Benutzers</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Läuft ab</translation>
+    </message>
+    <message>
+        <source>Limit &amp;uses to</source>
+        <translation>&amp;Verwendungen begrenzen auf</translation>
+    </message>
+    <message>
+        <source>&amp;Create Link</source>
+        <translation>Link &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Make a new enrollment link (%1)</source>
+        <translation>Neuen Registrierungslink erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;URL:</source>
+        <translation>Registrierungs-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Devices enrolled through this link</source>
+        <translation>Über diesen Link registrierte Geräte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Cannot Create Link</source>
+        <translation>Link kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>No link selected</source>
+        <translation>Kein Link ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a link to see its URL and the devices that enrolled through it.</source>
+        <translation>Wählen Sie einen Link aus, um seine URL und die darüber registrierten Geräte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Enrollment link without a label</source>
+        <translation>Registrierungslink ohne Bezeichnung</translation>
+    </message>
+    <message>
+        <source>%1 · used %2 · created %3 by %4</source>
+        <translation>%1 · %2 verwendet · erstellt am %3 von %4</translation>
+    </message>
+    <message>
+        <source>Revoked on %1; its URL no longer works.</source>
+        <translation>Am %1 widerrufen; die URL funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>The URL of a link is shown only when it is created, because only a fingerprint of its secret is stored. Create a new link if you need the URL again.</source>
+        <translation>Die URL eines Links wird nur beim Erstellen angezeigt, da nur ein Fingerabdruck seines Geheimnisses gespeichert wird. Erstellen Sie einen neuen Link, wenn Sie die URL erneut benötigen.</translation>
+    </message>
+    <message>
+        <source>This URL no longer enrolls devices.</source>
+        <translation>Über diese URL können keine Geräte mehr registriert werden.</translation>
+    </message>
+    <message>
+        <source>QR code of the enrollment URL</source>
+        <translation>QR-Code der Registrierungs-URL</translation>
+    </message>
+    <message>
+        <source>Waiting for inventory (%1)</source>
+        <translation>Wartet auf Inventar (%1)</translation>
+    </message>
+    <message>
+        <source>Removed from management on %1</source>
+        <translation>Am %1 aus der Verwaltung entfernt</translation>
+    </message>
+    <message>
+        <source>The URL is on the clipboard.</source>
+        <translation>Die URL befindet sich in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Open this link on the device you want to enroll, then install the profile it downloads:
+
+%1
+</source>
+        <translation>Öffnen Sie diesen Link auf dem Gerät, das Sie registrieren möchten, und installieren Sie dann das heruntergeladene Profil:
+
+%1
+</translation>
+    </message>
+    <message>
+        <source>The link works until %1.</source>
+        <translation>Der Link funktioniert bis %1.</translation>
+    </message>
+    <message>
+        <source>Enroll your device</source>
+        <translation>Registrieren Sie Ihr Gerät</translation>
+    </message>
+    <message>
+        <source>Cannot Send Link</source>
+        <translation>Link kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Copy the URL and send it another way.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht geöffnet. Kopieren Sie die URL und senden Sie sie auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>this enrollment link</source>
+        <translation>diesen Registrierungslink</translation>
+    </message>
+    <message>
+        <source>the enrollment link “%1”</source>
+        <translation>den Registrierungslink „%1“</translation>
+    </message>
+    <message>
+        <source>Revoke Link</source>
+        <translation>Link widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its URL stops working at once, and devices that downloaded the profile but have not finished enrolling cannot finish. Devices already enrolled stay enrolled.</source>
+        <translation>Möchten Sie %1 widerrufen? Die URL funktioniert dann sofort nicht mehr, und Geräte, die das Profil heruntergeladen, die Registrierung aber noch nicht abgeschlossen haben, können sie nicht mehr abschließen. Bereits registrierte Geräte bleiben registriert.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Cannot Revoke Link</source>
+        <translation>Link kann nicht widerrufen werden</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4303,10 @@
         <source>Only lock, wipe, Lost Mode, restart and refresh are available. File › Leave Helpdesk Mode asks for the admin password.</source>
         <translation>Nur Sperren, Löschen, Modus „Verloren“, Neustart und Aktualisieren sind verfügbar. Datei › Helpdesk-Modus verlassen fragt nach dem Admin-Passwort.</translation>
     </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Registrierung</translation>
+    </message>
 </context>
 <context>
     <name>Espalier::MdmService</name>
@@ -3726,6 +4335,131 @@
     <message>
         <source>The cryptography library could not start.</source>
         <translation>Die Kryptografie-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::PayloadForm</name>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Certificate (%1): %2, issued by %3, valid until %4</source>
+        <translation>Zertifikat (%1): %2, ausgestellt von %3, gültig bis %4</translation>
+    </message>
+    <message>
+        <source>%1 of DER data (such as a PKCS #12 identity)</source>
+        <translation>%1 an DER-Daten (etwa eine PKCS-#12-Identität)</translation>
+    </message>
+    <message>
+        <source>%1 of data</source>
+        <translation>%1 an Daten</translation>
+    </message>
+    <message>
+        <source>Keys not in the schema (kept as they are)</source>
+        <translation>Schlüssel außerhalb des Schemas (werden unverändert beibehalten)</translation>
+    </message>
+    <message>
+        <source>Remove this key from the payload (not set)</source>
+        <translation>Diesen Schlüssel aus der Payload entfernen (nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Supervised: %1</source>
+        <translation>Betreut: %1</translation>
+    </message>
+    <message>
+        <source>Takes effect only on supervised devices there.</source>
+        <translation>Wirkt dort nur auf betreuten Geräten.</translation>
+    </message>
+    <message>
+        <source>Deprecated: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Not set (default: %1)</source>
+        <translation>Nicht festgelegt (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (nicht zulässig)</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file for %1</source>
+        <translation>Datei für %1 auswählen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB; choose a smaller file.</source>
+        <translation>%1 ist größer als 16 MB; wählen Sie eine kleinere Datei aus.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Dieses Element entfernen</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::PayloadSchemaLoader</name>
+    <message>
+        <source>The payload schema %1 cannot be read. Fix or remove the file.</source>
+        <translation>Das Payload-Schema %1 kann nicht gelesen werden. Korrigieren oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The payload schema %1 cannot be opened: %2</source>
+        <translation>Das Payload-Schema %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The payload schema %1 is too large to be a schema.</source>
+        <translation>Das Payload-Schema %1 ist zu groß für ein Schema.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::PayloadSchemaRegistry</name>
+    <message>
+        <source>The schema folder %1 does not exist.</source>
+        <translation>Der Schemaordner %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4503,40 @@
     <message>
         <source>The key and the certificate in the file do not belong together.</source>
         <translation>Schlüssel und Zertifikat in der Datei gehören nicht zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::Pkcs12ExportDialog</name>
+    <message>
+        <source>Export with Private Key</source>
+        <translation>Mit privatem Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>The file %1 will hold %2 with its private key. Whoever has the file and its password can act as this server, so keep the password apart from the file.</source>
+        <translation>Die Datei %1 wird %2 mit dem zugehörigen privaten Schlüssel enthalten. Wer die Datei und ihr Passwort besitzt, kann sich als dieser Server ausgeben. Bewahren Sie das Passwort daher getrennt von der Datei auf.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4584,10 @@
     <message>
         <source>The stored certificate has no key.</source>
         <translation>Zum gespeicherten Zertifikat gibt es keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>There is no certificate authority.</source>
+        <translation>Es gibt keine Zertifizierungsstelle.</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4672,468 @@
     </message>
 </context>
 <context>
+    <name>Espalier::ProfileAssignmentModel</name>
+    <message>
+        <source>Removal pending</source>
+        <translation>Entfernen ausstehend</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Removal failed</source>
+        <translation>Entfernen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation>Abgewichen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileDeployment</name>
+    <message>
+        <source>The profile cannot be saved until this is fixed: %1: %2</source>
+        <translation>Das Profil kann erst gespeichert werden, wenn dies behoben ist: %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no identity to sign profiles with yet.</source>
+        <translation>Der Server hat noch keine Identität, mit der er Profile signieren kann.</translation>
+    </message>
+    <message>
+        <source>The profile was deleted in the meantime.</source>
+        <translation>Das Profil wurde in der Zwischenzeit gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileDevicesDialog</name>
+    <message>
+        <source>Install “%1”</source>
+        <translation>„%1“ installieren</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Choose the devices to install the profile on. A device that has it already gets the current version.</source>
+        <translation>Wählen Sie die Geräte aus, auf denen das Profil installiert werden soll. Ein Gerät, auf dem es bereits installiert ist, erhält die aktuelle Version.</translation>
+    </message>
+    <message>
+        <source>Choose the devices to remove the profile from.</source>
+        <translation>Wählen Sie die Geräte aus, von denen das Profil entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>This profile</source>
+        <translation>Dieses Profil</translation>
+    </message>
+    <message>
+        <source>Sign with the server&apos;s identity</source>
+        <translation>Mit der Identität des Servers signieren</translation>
+    </message>
+    <message>
+        <source>Devices show a signed profile as verified when they trust the server&apos;s certificate.</source>
+        <translation>Geräte zeigen ein signiertes Profil als überprüft an, wenn sie dem Zertifikat des Servers vertrauen.</translation>
+    </message>
+    <message>
+        <source>Install…</source>
+        <translation>Installieren…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileEditor</name>
+    <message>
+        <source>Change payloads</source>
+        <translation>Payloads ändern</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Payload</source>
+        <translation>Payload hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a payload of the chosen type</source>
+        <translation>Eine Payload des gewählten Typs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected payload (Undo brings it back)</source>
+        <translation>Die ausgewählte Payload entfernen (mit „Rückgängig“ wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>Move the selected payload up</source>
+        <translation>Die ausgewählte Payload nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected payload down</source>
+        <translation>Die ausgewählte Payload nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Identifier *:</source>
+        <translation>Kennung *:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Scope (macOS):</source>
+        <translation>Geltungsbereich (macOS):</translation>
+    </message>
+    <message>
+        <source>Target device:</source>
+        <translation>Zielgerät:</translation>
+    </message>
+    <message>
+        <source>Removal:</source>
+        <translation>Entfernen:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Shown on the device</source>
+        <translation>Wird auf dem Gerät angezeigt</translation>
+    </message>
+    <message>
+        <source>com.example.profile</source>
+        <translation>com.example.profile</translation>
+    </message>
+    <message>
+        <source>Prevent the user from removing the profile</source>
+        <translation>Benutzer darf das Profil nicht entfernen</translation>
+    </message>
+    <message>
+        <source>Partly checked: not set (the user may remove it). Needs supervision on iOS.</source>
+        <translation>Teilweise markiert: nicht festgelegt (der Benutzer darf es entfernen). Erfordert unter iOS ein betreutes Gerät.</translation>
+    </message>
+    <message>
+        <source>Other profile keys (kept as they are)</source>
+        <translation>Weitere Profilschlüssel (unverändert beibehalten)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Any device</source>
+        <translation>Beliebiges Gerät</translation>
+    </message>
+    <message>
+        <source>iPhone or iPad</source>
+        <translation>iPhone oder iPad</translation>
+    </message>
+    <message>
+        <source>Apple Watch</source>
+        <translation>Apple Watch</translation>
+    </message>
+    <message>
+        <source>HomePod</source>
+        <translation>HomePod</translation>
+    </message>
+    <message>
+        <source>Apple TV</source>
+        <translation>Apple TV</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Apple Vision Pro</source>
+        <translation>Apple Vision Pro</translation>
+    </message>
+    <message>
+        <source>Profile settings</source>
+        <translation>Profileinstellungen</translation>
+    </message>
+    <message>
+        <source>Name, identifier, scope and removal of the whole profile</source>
+        <translation>Name, Kennung, Geltungsbereich und Entfernen des gesamten Profils</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No schema describes this payload type; its keys are shown as they are and kept unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Kein Schema beschreibt diesen Payload-Typ; seine Schlüssel werden unverändert angezeigt und beibehalten.</translation>
+    </message>
+    <message>
+        <source>Payload without a type</source>
+        <translation>Payload ohne Typ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile cannot be written as XML: %1</source>
+        <translation>Das Profil kann nicht als XML geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileEditorDialog</name>
+    <message>
+        <source>Save as New Version</source>
+        <translation>Als neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Fix this before saving: %1: %2</source>
+        <translation>Beheben Sie dies vor dem Speichern: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileExportDialog</name>
+    <message>
+        <source>XML (readable, the usual format)</source>
+        <translation>XML (lesbar, das übliche Format)</translation>
+    </message>
+    <message>
+        <source>Binary property list</source>
+        <translation>Binäre Eigenschaftsliste</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sign</source>
+        <translation>Nicht signieren</translation>
+    </message>
+    <message>
+        <source>Sign with the server&apos;s identity</source>
+        <translation>Mit der Identität des Servers signieren</translation>
+    </message>
+    <message>
+        <source>Sign with an identity file (.p12)</source>
+        <translation>Mit einer Identitätsdatei (.p12) signieren</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation>Identitätsdatei:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose an Identity File</source>
+        <translation>Identitätsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx)</source>
+        <translation>Identitätsdateien (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileImportDialog</name>
+    <message>
+        <source>Signed by %1, but the profile was changed after it was signed: the signature does not match.</source>
+        <translation>Signiert von %1, aber das Profil wurde nach dem Signieren verändert: Die Signatur stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <source>Signed, but the signature cannot be checked: the signer&apos;s certificate is missing.</source>
+        <translation>Signiert, aber die Signatur kann nicht geprüft werden: Das Zertifikat des Unterzeichners fehlt.</translation>
+    </message>
+    <message>
+        <source>Signed by %1. The signature is valid and the signer is trusted by this server&apos;s certificate authority.</source>
+        <translation>Signiert von %1. Die Signatur ist gültig, und der Unterzeichner wird von der Zertifizierungsstelle dieses Servers als vertrauenswürdig eingestuft.</translation>
+    </message>
+    <message>
+        <source>Signed by %1. The signature is valid and the signer is trusted by this computer.</source>
+        <translation>Signiert von %1. Die Signatur ist gültig, und der Unterzeichner wird von diesem Computer als vertrauenswürdig eingestuft.</translation>
+    </message>
+    <message>
+        <source>Signed by %1. The signature is valid, but the signer is not trusted: %2</source>
+        <translation>Signiert von %1. Die Signatur ist gültig, aber der Unterzeichner ist nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Payloads:</source>
+        <translation>Payloads:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Binary property list</source>
+        <translation>Binäre Eigenschaftsliste</translation>
+    </message>
+    <message>
+        <source>XML property list</source>
+        <translation>XML-Eigenschaftsliste</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) were found. Open the profile in the editor to fix them before it is added to the library.</source>
+        <translation>
+            <numerusform>%n Problem wurde gefunden. Öffnen Sie das Profil im Editor, um es zu beheben, bevor es zur Bibliothek hinzugefügt wird.</numerusform>
+            <numerusform>%n Probleme wurden gefunden. Öffnen Sie das Profil im Editor, um sie zu beheben, bevor es zur Bibliothek hinzugefügt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:</source>
+        <translation>Die Datei kann nicht importiert werden:</translation>
+    </message>
+    <message>
+        <source>Add to Library</source>
+        <translation>Zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit First…</source>
+        <translation>Zuerst bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::ProfileListCommand</name>
     <message>
         <source>Profile List</source>
@@ -3911,14 +5145,454 @@
     </message>
 </context>
 <context>
+    <name>Espalier::ProfileTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>Payloads</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation>Abgewichen</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileTemplates</name>
+    <message>
+        <source>Lock screen message</source>
+        <translation>Nachricht auf dem Sperrbildschirm</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation>Wi-Fi-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Privacy access for a security agent</source>
+        <translation>Datenschutzzugriff für einen Sicherheitsagenten</translation>
+    </message>
+    <message>
+        <source>Kernel extensions of a vendor</source>
+        <translation>Kernel-Erweiterungen eines Anbieters</translation>
+    </message>
+    <message>
+        <source>FileVault with key escrow</source>
+        <translation>FileVault mit Schlüsselhinterlegung</translation>
+    </message>
+    <message>
+        <source>A message on the Mac login window, such as who to call if the Mac is found.</source>
+        <translation>Eine Nachricht im Anmeldefenster des Mac, etwa wen man anrufen soll, wenn der Mac gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Joins a WPA2 or WPA3 personal network with its password.</source>
+        <translation>Verbindet mit einem WPA2- oder WPA3-Personal-Netzwerk über dessen Passwort.</translation>
+    </message>
+    <message>
+        <source>Gives an endpoint security agent Full Disk Access without asking the user.</source>
+        <translation>Gewährt einem Endpoint-Security-Agenten vollen Festplattenzugriff, ohne den Benutzer zu fragen.</translation>
+    </message>
+    <message>
+        <source>Lets every kernel extension signed by one developer team load.</source>
+        <translation>Erlaubt das Laden aller Kernel-Erweiterungen, die von einem bestimmten Entwicklerteam signiert sind.</translation>
+    </message>
+    <message>
+        <source>Turns FileVault on and sends the recovery key to this server, encrypted.</source>
+        <translation>Aktiviert FileVault und sendet den Wiederherstellungsschlüssel verschlüsselt an diesen Server.</translation>
+    </message>
+    <message>
+        <source>If found, please call +1 555 0100.</source>
+        <translation>Falls gefunden, bitte +1 555 0100 anrufen.</translation>
+    </message>
+    <message>
+        <source>Example IT department</source>
+        <translation>Beispiel-IT-Abteilung</translation>
+    </message>
+    <message>
+        <source>Login window message</source>
+        <translation>Nachricht im Anmeldefenster</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: %1</source>
+        <translation>Wi-Fi: %1</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Privacy access: %1</source>
+        <translation>Datenschutzzugriff: %1</translation>
+    </message>
+    <message>
+        <source>Privacy preferences</source>
+        <translation>Datenschutzeinstellungen</translation>
+    </message>
+    <message>
+        <source>Kernel extensions</source>
+        <translation>Kernel-Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Kernel extension policy</source>
+        <translation>Richtlinie für Kernel-Erweiterungen</translation>
+    </message>
+    <message>
+        <source>FileVault</source>
+        <translation>FileVault</translation>
+    </message>
+    <message>
+        <source>Recovery key encryption certificate</source>
+        <translation>Zertifikat zur Verschlüsselung des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Recovery key escrow</source>
+        <translation>Hinterlegung des Wiederherstellungsschlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileValidator</name>
+    <message>
+        <source>an unsupported value</source>
+        <translation>ein nicht unterstützter Wert</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a dictionary</source>
+        <translation>ein Dictionary</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>ein beliebiger Wert</translation>
+    </message>
+    <message>
+        <source>No schema describes %1; its keys are kept as they are.</source>
+        <translation>Kein Schema beschreibt %1; die Schlüssel werden unverändert beibehalten.</translation>
+    </message>
+    <message>
+        <source>The profile itself uses this UUID.</source>
+        <translation>Das Profil selbst verwendet diese UUID.</translation>
+    </message>
+    <message>
+        <source>Payload %1 uses the same UUID.</source>
+        <translation>Payload %1 verwendet dieselbe UUID.</translation>
+    </message>
+    <message>
+        <source>Payload %1 uses the same identifier.</source>
+        <translation>Payload %1 verwendet dieselbe Kennung.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ProfileValidator::Checker</name>
+    <message>
+        <source>Required, but not set.</source>
+        <translation>Erforderlich, aber nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>Not in the schema; kept as it is.</source>
+        <translation>Nicht im Schema; wird unverändert beibehalten.</translation>
+    </message>
+    <message>
+        <source>Should be %1, but is %2.</source>
+        <translation>Sollte %1 sein, ist aber %2.</translation>
+    </message>
+    <message>
+        <source>Does not have the expected form (%1).</source>
+        <translation>Hat nicht die erwartete Form (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values: %2.</source>
+        <translation>„%1“ ist keiner der zulässigen Werte: %2.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Not available on %1.</source>
+        <translation>Unter %1 nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Works only on supervised devices.</source>
+        <translation>Funktioniert nur auf betreuten Geräten.</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::ProfilesPage</name>
     <message>
         <source>No configuration profiles yet</source>
         <translation>Noch keine Konfigurationsprofile</translation>
     </message>
     <message>
-        <source>Configuration profiles will appear here with the devices they are installed on. Creating and importing profiles is not available in this version yet.</source>
-        <translation>Konfigurationsprofile erscheinen hier mit den Geräten, auf denen sie installiert sind. Profile zu erstellen und zu importieren ist in dieser Version noch nicht möglich.</translation>
+        <source>Create a profile from a template with New, or bring in a .mobileconfig file with Import.</source>
+        <translation>Erstellen Sie mit „Neu“ ein Profil aus einer Vorlage oder übernehmen Sie mit „Importieren“ eine .mobileconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>A new blank profile; the arrow offers templates (%1)</source>
+        <translation>Ein neues leeres Profil; der Pfeil bietet Vorlagen an (%1)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Install on Devices…</source>
+        <translation>Auf Geräten installieren…</translation>
+    </message>
+    <message>
+        <source>Remove from Devices…</source>
+        <translation>Von Geräten entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Devices with “%1”</source>
+        <translation>Geräte mit „%1“</translation>
+    </message>
+    <message>
+        <source>Select a profile to see where it is installed.</source>
+        <translation>Wählen Sie ein Profil aus, um zu sehen, wo es installiert ist.</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Loading payload schemas…</source>
+        <translation>Payload-Schemas werden geladen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Profile</source>
+        <translation>Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2.</source>
+        <translation>„%1“ wurde als Version %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Profile</source>
+        <translation>Profil kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Import a Configuration Profile</source>
+        <translation>Konfigurationsprofil importieren</translation>
+    </message>
+    <message>
+        <source>Configuration profiles (*.mobileconfig *.plist);;All files (*)</source>
+        <translation>Konfigurationsprofile (*.mobileconfig *.plist);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the profile…</source>
+        <translation>Profil wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Add as a New Version?</source>
+        <translation>Als neue Version hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The library already has “%1” with the identifier %2. Add the imported file as its version %3?</source>
+        <translation>Die Bibliothek enthält bereits „%1“ mit der Kennung %2. Die importierte Datei als Version %3 davon hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add Version</source>
+        <translation>Version hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>Configuration profiles (*.mobileconfig)</source>
+        <translation>Konfigurationsprofile (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Profile</source>
+        <translation>Profil kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>In %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot Sign the Profile</source>
+        <translation>Profil kann nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation>Geräte werden geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot Load the Devices</source>
+        <translation>Geräte können nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install “%1” (version %2) on %n device(s)?</source>
+        <translation>
+            <numerusform>„%1“ (Version %2) auf %n Gerät installieren?</numerusform>
+            <numerusform>„%1“ (Version %2) auf %n Geräten installieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” from %n device(s)? The settings it holds are taken off those devices.</source>
+        <translation>
+            <numerusform>„%1“ von %n Gerät entfernen? Die darin enthaltenen Einstellungen werden von diesem Gerät entfernt.</numerusform>
+            <numerusform>„%1“ von %n Geräten entfernen? Die darin enthaltenen Einstellungen werden von diesen Geräten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the Profile?</source>
+        <translation>Profil installieren?</translation>
+    </message>
+    <message>
+        <source>Remove the Profile?</source>
+        <translation>Profil entfernen?</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Queuing the install…</source>
+        <translation>Installation wird in die Warteschlange gestellt…</translation>
+    </message>
+    <message>
+        <source>Queuing the removal…</source>
+        <translation>Entfernen wird in die Warteschlange gestellt…</translation>
+    </message>
+    <message>
+        <source>Cannot Install the Profile</source>
+        <translation>Profil kann nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Profile</source>
+        <translation>Profil kann nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install queued for %n device(s).</source>
+        <translation>
+            <numerusform>Installation für %n Gerät in die Warteschlange gestellt.</numerusform>
+            <numerusform>Installation für %n Geräte in die Warteschlange gestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal queued for %n device(s).</source>
+        <translation>
+            <numerusform>Entfernen für %n Gerät in die Warteschlange gestellt.</numerusform>
+            <numerusform>Entfernen für %n Geräte in die Warteschlange gestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its versions? It stays on the devices that have it; remove it from them first if it should not.</source>
+        <translation>„%1“ und alle zugehörigen Versionen löschen? Das Profil bleibt auf den Geräten, auf denen es installiert ist; entfernen Sie es zuerst von diesen Geräten, wenn es dort nicht bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its versions?</source>
+        <translation>„%1“ und alle zugehörigen Versionen löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the Profile?</source>
+        <translation>Profil löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Cannot Delete the Profile</source>
+        <translation>Profil kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +5761,344 @@
     </message>
 </context>
 <context>
+    <name>Espalier::PushCertificateWizard</name>
+    <message>
+        <source>Close the Push Certificate Wizard</source>
+        <translation>Assistenten für Push-Zertifikate schließen</translation>
+    </message>
+    <message>
+        <source>The request in progress is saved. Keep it to continue later where you stopped, or discard it and delete its key?</source>
+        <translation>Die laufende Anforderung ist gespeichert. Möchten Sie sie behalten, um später an derselben Stelle fortzufahren, oder sie verwerfen und ihren Schlüssel löschen?</translation>
+    </message>
+    <message>
+        <source>Keep for Later</source>
+        <translation>Für später behalten</translation>
+    </message>
+    <message>
+        <source>Discard Request</source>
+        <translation>Anforderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>re-enroll every device</source>
+        <translation>alle Geräte neu registrieren</translation>
+    </message>
+    <message>
+        <source>Apple accepts a request only when an MDM vendor has signed it. Sign it with your own MDM vendor certificate, or have a CSR-signing service sign it for you.</source>
+        <translation>Apple akzeptiert eine Anforderung nur, wenn ein MDM-Anbieter sie signiert hat. Signieren Sie sie mit Ihrem eigenen MDM-Anbieterzertifikat oder lassen Sie sie von einem CSR-Signierdienst signieren.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Vendor identity (.p12):</source>
+        <translation>Anbieteridentität (.p12):</translation>
+    </message>
+    <message>
+        <source>Choose Your MDM Vendor Identity</source>
+        <translation>MDM-Anbieteridentität auswählen</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Passwort der Datei:</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s certificates (optional):</source>
+        <translation>Zertifikate von Apple (optional):</translation>
+    </message>
+    <message>
+        <source>Choose Apple&apos;s Intermediate and Root Certificates</source>
+        <translation>Zwischen- und Stammzertifikat von Apple auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt)</source>
+        <translation>Zertifikate (*.pem *.cer *.crt)</translation>
+    </message>
+    <message>
+        <source>Only needed when your .p12 lacks Apple&apos;s WWDR intermediate or root: a .pem or .cer file with them.</source>
+        <translation>Nur nötig, wenn Ihrer .p12-Datei Apples WWDR-Zwischenzertifikat oder das Stammzertifikat fehlt: eine .pem- oder .cer-Datei, die diese enthält.</translation>
+    </message>
+    <message>
+        <source>1. Send the request:</source>
+        <translation>1. Anforderung senden:</translation>
+    </message>
+    <message>
+        <source>2. The service&apos;s reply:</source>
+        <translation>2. Antwort des Dienstes:</translation>
+    </message>
+    <message>
+        <source>Choose the Signing Service&apos;s Reply</source>
+        <translation>Antwort des Signierdienstes auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation>admin@example.com</translation>
+    </message>
+    <message>
+        <source>Apple ID used in the portal:</source>
+        <translation>Im Portal verwendete Apple ID:</translation>
+    </message>
+    <message>
+        <source>Choose the Certificate from Apple</source>
+        <translation>Zertifikat von Apple auswählen</translation>
+    </message>
+    <message>
+        <source>Push certificates (*.pem *.cer)</source>
+        <translation>Push-Zertifikate (*.pem *.cer)</translation>
+    </message>
+    <message>
+        <source>Renew the Push Certificate</source>
+        <translation>Push-Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Create a Push Certificate</source>
+        <translation>Push-Zertifikat erstellen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Make the Request</source>
+        <translation>Anforderung erstellen</translation>
+    </message>
+    <message>
+        <source>A new key for the push certificate goes to the keychain, and a request is made from it.</source>
+        <translation>Ein neuer Schlüssel für das Push-Zertifikat wird im Schlüsselbund abgelegt, und daraus wird eine Anforderung erstellt.</translation>
+    </message>
+    <message>
+        <source>Have the Request Signed</source>
+        <translation>Anforderung signieren lassen</translation>
+    </message>
+    <message>
+        <source>An MDM vendor&apos;s signature lets Apple accept the request.</source>
+        <translation>Mit der Signatur eines MDM-Anbieters akzeptiert Apple die Anforderung.</translation>
+    </message>
+    <message>
+        <source>Sign the Request</source>
+        <translation>Anforderung signieren</translation>
+    </message>
+    <message>
+        <source>Sign with my own MDM vendor certificate (from an Apple Developer account)</source>
+        <translation>Mit meinem eigenen MDM-Anbieterzertifikat signieren (aus einem Apple Developer Account)</translation>
+    </message>
+    <message>
+        <source>Use a CSR-signing service</source>
+        <translation>CSR-Signierdienst verwenden</translation>
+    </message>
+    <message>
+        <source>Save the Request for the Service…</source>
+        <translation>Anforderung für den Dienst speichern…</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s Push Certificates Portal</source>
+        <translation>Apple Push Certificates Portal</translation>
+    </message>
+    <message>
+        <source>Upload the signed request to Apple and download the certificate.</source>
+        <translation>Laden Sie die signierte Anforderung bei Apple hoch und laden Sie das Zertifikat herunter.</translation>
+    </message>
+    <message>
+        <source>Open Apple&apos;s Portal</source>
+        <translation>Apples Portal öffnen</translation>
+    </message>
+    <message>
+        <source>Save the Signed Request…</source>
+        <translation>Signierte Anforderung speichern…</translation>
+    </message>
+    <message>
+        <source>The Certificate from Apple</source>
+        <translation>Das Zertifikat von Apple</translation>
+    </message>
+    <message>
+        <source>Choose the file the portal gave you.</source>
+        <translation>Wählen Sie die Datei aus, die Sie vom Portal erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s portal offers the certificate as a download named like MDM_Example_Certificate.pem. Choose that file; it is checked before anything changes.</source>
+        <translation>Apples Portal bietet das Zertifikat als Download mit einem Namen wie MDM_Example_Certificate.pem an. Wählen Sie diese Datei aus; sie wird geprüft, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>What the certificate is, and what using it would do.</source>
+        <translation>Was das Zertifikat ist und was seine Verwendung bewirken würde.</translation>
+    </message>
+    <message>
+        <source>Use This Certificate</source>
+        <translation>Dieses Zertifikat verwenden</translation>
+    </message>
+    <message>
+        <source>To use this certificate anyway and re-enroll every device, type “%1”:</source>
+        <translation>Um dieses Zertifikat trotzdem zu verwenden und alle Geräte neu zu registrieren, geben Sie „%1“ ein:</translation>
+    </message>
+    <message>
+        <source>The Certificate Is in Use</source>
+        <translation>Das Zertifikat wird verwendet</translation>
+    </message>
+    <message>
+        <source>Looking for a request in progress…</source>
+        <translation>Laufende Anforderung wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The request was saved for the service earlier. Choose its reply when it arrives.</source>
+        <translation>Die Anforderung wurde bereits für den Dienst gespeichert. Wählen Sie seine Antwort aus, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This renews the push certificate for topic &lt;b&gt;%1&lt;/b&gt;, valid until %2.&lt;/p&gt;&lt;p&gt;The renewed certificate keeps this topic, so every enrolled device keeps working without being touched. Espalier refuses a certificate with any other topic.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hiermit wird das Push-Zertifikat für das Topic &lt;b&gt;%1&lt;/b&gt; erneuert, das bis %2 gültig ist.&lt;/p&gt;&lt;p&gt;Das erneuerte Zertifikat behält dieses Topic, sodass alle registrierten Geräte ohne Eingriff weiter funktionieren. Espalier lehnt ein Zertifikat mit einem anderen Topic ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It was created with the Apple ID &lt;b&gt;%1&lt;/b&gt;; you will need to sign in with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es wurde mit der Apple ID &lt;b&gt;%1&lt;/b&gt; erstellt; Sie müssen sich mit dieser Apple ID anmelden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Apple&apos;s push service wakes enrolled devices so they fetch their commands. Espalier needs a push certificate for it, made in five steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a key and a request (now),&lt;/li&gt;&lt;li&gt;a vendor signature on the request,&lt;/li&gt;&lt;li&gt;Apple&apos;s Push Certificates Portal, which turns it into a certificate,&lt;/li&gt;&lt;li&gt;the certificate from Apple, checked here,&lt;/li&gt;&lt;li&gt;and it is in use at once.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;You can close this wizard at any step and continue later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Push-Dienst von Apple weckt registrierte Geräte auf, damit sie ihre Befehle abrufen. Espalier benötigt dafür ein Push-Zertifikat, das in fünf Schritten entsteht:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;ein Schlüssel und eine Anforderung (jetzt),&lt;/li&gt;&lt;li&gt;eine Anbietersignatur für die Anforderung,&lt;/li&gt;&lt;li&gt;das Apple Push Certificates Portal, das daraus ein Zertifikat macht,&lt;/li&gt;&lt;li&gt;das Zertifikat von Apple, das hier geprüft wird,&lt;/li&gt;&lt;li&gt;und es wird sofort verwendet.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Sie können diesen Assistenten bei jedem Schritt schließen und später fortfahren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&quot;%1&quot;&gt;Apple&apos;s Push Certificates Portal&lt;/a&gt; and sign in with the Apple ID below: the one that created the certificate.&lt;/li&gt;&lt;li&gt;Find the certificate with the topic &lt;b&gt;%2&lt;/b&gt; and press &lt;b&gt;Renew&lt;/b&gt; next to it. &lt;b&gt;Never press Create a Certificate&lt;/b&gt;: a new certificate gets a new topic, and every enrolled device would have to be enrolled again.&lt;/li&gt;&lt;li&gt;Upload the signed request saved below, then download the renewed certificate.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie das &lt;a href=&quot;%1&quot;&gt;Apple Push Certificates Portal&lt;/a&gt; und melden Sie sich mit der unten angegebenen Apple ID an – der, mit der das Zertifikat erstellt wurde.&lt;/li&gt;&lt;li&gt;Suchen Sie das Zertifikat mit dem Topic &lt;b&gt;%2&lt;/b&gt; und klicken Sie daneben auf &lt;b&gt;Renew&lt;/b&gt;. &lt;b&gt;Klicken Sie niemals auf „Create a Certificate“&lt;/b&gt;: Ein neues Zertifikat erhält ein neues Topic, und alle registrierten Geräte müssten erneut registriert werden.&lt;/li&gt;&lt;li&gt;Laden Sie die unten gespeicherte signierte Anforderung hoch und laden Sie dann das erneuerte Zertifikat herunter.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&quot;%1&quot;&gt;Apple&apos;s Push Certificates Portal&lt;/a&gt; and sign in with the Apple ID that should own this certificate; a company account that outlives any one person is best. Record it below: each renewal must be made with the same Apple ID.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Create a Certificate&lt;/b&gt;, accept the terms, and upload the signed request saved below.&lt;/li&gt;&lt;li&gt;Download the certificate.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie das &lt;a href=&quot;%1&quot;&gt;Apple Push Certificates Portal&lt;/a&gt; und melden Sie sich mit der Apple ID an, der dieses Zertifikat gehören soll; am besten ein Firmenkonto, das unabhängig von einzelnen Personen bestehen bleibt. Tragen Sie sie unten ein: Jede Erneuerung muss mit derselben Apple ID erfolgen.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Create a Certificate&lt;/b&gt;, akzeptieren Sie die Bedingungen und laden Sie die unten gespeicherte signierte Anforderung hoch.&lt;/li&gt;&lt;li&gt;Laden Sie das Zertifikat herunter.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The push certificate for topic &lt;b&gt;%1&lt;/b&gt; is stored and in use now, valid until %2. There is nothing to restart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Push-Zertifikat für das Topic &lt;b&gt;%1&lt;/b&gt; ist gespeichert und wird ab sofort verwendet; es ist bis %2 gültig. Es muss nichts neu gestartet werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It replaces the certificate that was valid until %1. Enrolled devices keep working.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es ersetzt das Zertifikat, das bis %1 gültig war. Registrierte Geräte funktionieren weiterhin.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n device(s) must be enrolled again&lt;/b&gt;: they are bound to another topic.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Gerät muss erneut registriert werden&lt;/b&gt;: Es ist an ein anderes Topic gebunden.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Geräte müssen erneut registriert werden&lt;/b&gt;: Sie sind an ein anderes Topic gebunden.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Apple ID recorded for the next renewal: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für die nächste Erneuerung gespeicherte Apple ID: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>It matches the key made for this request in the keychain.</source>
+        <translation>Es passt zu dem Schlüssel, der für diese Anforderung im Schlüsselbund erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Its topic is &lt;b&gt;%1&lt;/b&gt;, not the topic the devices are bound to.</source>
+        <translation>Sein Topic ist &lt;b&gt;%1&lt;/b&gt;, nicht das Topic, an das die Geräte gebunden sind.</translation>
+    </message>
+    <message>
+        <source>Its topic is &lt;b&gt;%1&lt;/b&gt;, the topic the enrolled devices are bound to.</source>
+        <translation>Sein Topic ist &lt;b&gt;%1&lt;/b&gt;, das Topic, an das die registrierten Geräte gebunden sind.</translation>
+    </message>
+    <message>
+        <source>Its topic is &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Sein Topic ist &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>It is valid until %1.</source>
+        <translation>Es ist bis %1 gültig.</translation>
+    </message>
+    <message>
+        <source>This certificate is for topic %1, but the certificate being renewed is for topic %2. Devices enrolled later would be bound to the new topic. Press Renew next to the certificate for topic %2 in Apple&apos;s portal instead.</source>
+        <translation>Dieses Zertifikat gilt für das Topic %1, das zu erneuernde Zertifikat aber für das Topic %2. Später registrierte Geräte würden an das neue Topic gebunden. Klicken Sie stattdessen in Apples Portal neben dem Zertifikat für das Topic %2 auf „Renew“.</translation>
+    </message>
+    <message>
+        <source>Making the key and the request…</source>
+        <translation>Schlüssel und Anforderung werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Choose your MDM vendor identity (.p12) first.</source>
+        <translation>Wählen Sie zuerst Ihre MDM-Anbieteridentität (.p12) aus.</translation>
+    </message>
+    <message>
+        <source>Signing the request…</source>
+        <translation>Anforderung wird signiert…</translation>
+    </message>
+    <message>
+        <source>Save the Request for the Signing Service</source>
+        <translation>Anforderung für den Signierdienst speichern</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem)</source>
+        <translation>Zertifikatsanforderungen (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>Preparing the request for the service…</source>
+        <translation>Anforderung für den Dienst wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2. Send both to the signing service; it answers with a file encrypted to the second one. Choose that file below when it arrives.</source>
+        <translation>%1 und %2 wurden gespeichert. Senden Sie beide an den Signierdienst; er antwortet mit einer Datei, die für die zweite verschlüsselt ist. Wählen Sie diese Datei unten aus, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <source>Save the request for the service first, then choose the reply it sent you. You can close the wizard meanwhile and continue later.</source>
+        <translation>Speichern Sie zuerst die Anforderung für den Dienst und wählen Sie dann die Antwort aus, die er Ihnen geschickt hat. Sie können den Assistenten in der Zwischenzeit schließen und später fortfahren.</translation>
+    </message>
+    <message>
+        <source>Reading the service&apos;s reply…</source>
+        <translation>Antwort des Dienstes wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open %1 in a browser yourself.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie %1 selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <source>Save the Signed Request for Apple</source>
+        <translation>Signierte Anforderung für Apple speichern</translation>
+    </message>
+    <message>
+        <source>Signed requests (*.txt *.plist)</source>
+        <translation>Signierte Anforderungen (*.txt *.plist)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Upload this file in Apple&apos;s portal.</source>
+        <translation>Unter %1 gespeichert. Laden Sie diese Datei in Apples Portal hoch.</translation>
+    </message>
+    <message>
+        <source>Recording the Apple ID…</source>
+        <translation>Apple ID wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Checking the certificate…</source>
+        <translation>Zertifikat wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This certificate was not used, and nothing changed. Go back and choose the renewed certificate of topic %1, or type the confirmation above to re-enroll every device.</source>
+        <translation>Dieses Zertifikat wurde nicht verwendet, und es wurde nichts geändert. Gehen Sie zurück und wählen Sie das erneuerte Zertifikat für das Topic %1 aus, oder geben Sie oben die Bestätigung ein, um alle Geräte neu zu registrieren.</translation>
+    </message>
+    <message>
+        <source>Storing the certificate and putting it to use…</source>
+        <translation>Zertifikat wird gespeichert und in Betrieb genommen…</translation>
+    </message>
+    <message>
+        <source>Discarding the request…</source>
+        <translation>Anforderung wird verworfen…</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::PushDiagnostics</name>
     <message>
         <source>Nothing was checked.</source>
@@ -4169,6 +6181,24 @@
     </message>
 </context>
 <context>
+    <name>Espalier::PushExpiryBanner</name>
+    <message>
+        <source>Renew…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>Renew the push certificate with the same topic, so every device keeps working.</source>
+        <translation>Das Push-Zertifikat mit demselben Topic erneuern, damit alle Geräte weiter funktionieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::QrCodeImage</name>
+    <message>
+        <source>This text cannot be shown as a QR code.</source>
+        <translation>Dieser Text kann nicht als QR-Code angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::Random</name>
     <message>
         <source>The amount of random data is out of range.</source>
@@ -4177,6 +6207,193 @@
     <message>
         <source>No random data is available.</source>
         <translation>Es sind keine Zufallsdaten verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::RawValueView</name>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>dictionary</source>
+        <translation>Dictionary</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::ReachabilityCheck</name>
+    <message numerus="yes">
+        <source>Looking up %1 took longer than %n seconds. Check this computer&apos;s network connection and DNS server.</source>
+        <translation>
+            <numerusform>Die Suche nach %1 hat länger als %n Sekunde gedauert. Prüfen Sie die Netzwerkverbindung und den DNS-Server dieses Computers.</numerusform>
+            <numerusform>Die Suche nach %1 hat länger als %n Sekunden gedauert. Prüfen Sie die Netzwerkverbindung und den DNS-Server dieses Computers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer on port %2 within %n seconds. A firewall may be dropping connections to that port, or the name points at a computer that is switched off or elsewhere.</source>
+        <translation>
+            <numerusform>%1 hat auf Port %2 nicht innerhalb von %n Sekunde geantwortet. Möglicherweise verwirft eine Firewall Verbindungen zu diesem Port, oder der Name verweist auf einen Computer, der ausgeschaltet ist oder sich anderswo befindet.</numerusform>
+            <numerusform>%1 hat auf Port %2 nicht innerhalb von %n Sekunden geantwortet. Möglicherweise verwirft eine Firewall Verbindungen zu diesem Port, oder der Name verweist auf einen Computer, der ausgeschaltet ist oder sich anderswo befindet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secure connection (TLS) to %1 did not complete within %n seconds. Something other than an HTTPS server may be listening on port %2.</source>
+        <translation>
+            <numerusform>Die sichere Verbindung (TLS) zu %1 wurde nicht innerhalb von %n Sekunde hergestellt. Möglicherweise lauscht auf Port %2 etwas anderes als ein HTTPS-Server.</numerusform>
+            <numerusform>Die sichere Verbindung (TLS) zu %1 wurde nicht innerhalb von %n Sekunden hergestellt. Möglicherweise lauscht auf Port %2 etwas anderes als ein HTTPS-Server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server at %1 accepted the connection but did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Der Server unter %1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server unter %1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>Espalier answers</source>
+        <translation>Espalier antwortet</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; nothing to look up.</source>
+        <translation>%1 ist eine IP-Adresse; es muss kein Name aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found. Check its spelling, and that a DNS record for it points at this server&apos;s public address.</source>
+        <translation>Der Name %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob ein DNS-Eintrag für diesen Namen auf die öffentliche Adresse dieses Servers verweist.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 hat die Adresse %2.</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 accepts connections.</source>
+        <translation>Port %1 von %2 nimmt Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on port %1 of %2 (the connection was refused). Check that Espalier is serving on that port, and that the firewall or router forwards it to this computer.</source>
+        <translation>Auf Port %1 von %2 nimmt nichts Verbindungen an (die Verbindung wurde abgelehnt). Prüfen Sie, ob Espalier auf diesem Port bereitsteht und ob die Firewall oder der Router den Port an diesen Computer weiterleitet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this computer: %2. Check the network connection and the address.</source>
+        <translation>%1 ist von diesem Computer aus nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und die Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 on port %2 failed: %3.</source>
+        <translation>Die Verbindung zu %1 auf Port %2 ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not name %1. Use a certificate whose subject alternative names include it, or let Espalier issue one.</source>
+        <translation>Das Zertifikat des Servers nennt %1 nicht. Verwenden Sie ein Zertifikat, dessen alternative Inhabernamen (Subject Alternative Names) diesen Namen enthalten, oder lassen Sie Espalier eines ausstellen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. Import a renewed one or let Espalier issue a new one.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen. Importieren Sie ein erneuertes Zertifikat oder lassen Sie Espalier ein neues ausstellen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig. Prüfen Sie die Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not lead to a trusted root: devices would refuse it. Import the certificate together with its intermediate certificates, or use one from Espalier&apos;s CA.</source>
+        <translation>Das Zertifikat des Servers führt zu keinem vertrauenswürdigen Stammzertifikat: Geräte würden es ablehnen. Importieren Sie das Zertifikat zusammen mit seinen Zwischenzertifikaten oder verwenden Sie eines von der CA von Espalier.</translation>
+    </message>
+    <message>
+        <source>Another server answered at %1: its certificate is not the one Espalier serves. Check that the name and any port forwarding lead to this computer, and that no other program uses the port.</source>
+        <translation>Unter %1 hat ein anderer Server geantwortet: Sein Zertifikat ist nicht das, das Espalier verwendet. Prüfen Sie, ob der Name und eine etwaige Portweiterleitung zu diesem Computer führen und ob kein anderes Programm den Port belegt.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 is valid and trusted.</source>
+        <translation>Das Zertifikat für %1 ist gültig und vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Something other than Espalier&apos;s HTTPS server may be listening on this port.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. Möglicherweise nimmt auf diesem Port etwas anderes als der HTTPS-Server von Espalier Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Espalier answered over HTTPS.</source>
+        <translation>Espalier hat über HTTPS geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without an HTTP answer. Something other than Espalier may be serving this address.</source>
+        <translation>Der Server hat die Verbindung ohne HTTP-Antwort geschlossen. Möglicherweise bedient etwas anderes als Espalier diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 instead of Espalier&apos;s answer: another web server may be serving this address, or a proxy is in the way.</source>
+        <translation>Der Server hat mit HTTP-Status %1 statt mit der Antwort von Espalier geantwortet: Möglicherweise bedient ein anderer Webserver diese Adresse oder ein Proxy ist dazwischengeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +6440,73 @@
     <message>
         <source>The kext path “%1” isn&apos;t absolute. Give the full path, starting with /.</source>
         <translation>Der Kext-Pfad „%1“ ist nicht absolut. Geben Sie den vollständigen Pfad an, beginnend mit /.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::RestoreDialog</name>
+    <message>
+        <source>Restore Espalier</source>
+        <translation>Espalier wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the current database and keys with the backup&apos;s. Devices stop being served while it runs, and anything that happened after the backup was made is lost: devices enrolled since then must enroll again.</source>
+        <translation>Beim Wiederherstellen werden die aktuelle Datenbank und die Schlüssel durch die aus der Sicherung ersetzt. Während des Vorgangs werden Geräte nicht bedient, und alles, was nach dem Erstellen der Sicherung geschehen ist, geht verloren: Seitdem registrierte Geräte müssen sich erneut registrieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Open Backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Espalier backups (*.espalier-backup);;All files (*)</source>
+        <translation>Espalier-Sicherungen (*.espalier-backup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Sicherungsdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace Everything</source>
+        <translation>Alles ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the current database and keys with the backup in %1? This cannot be undone.</source>
+        <translation>Die aktuelle Datenbank und die Schlüssel durch die Sicherung in %1 ersetzen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Restored the state of %1. The engine is starting again.</source>
+        <translation>Der Stand vom %1 wurde wiederhergestellt. Die Engine wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +6896,45 @@
     </message>
 </context>
 <context>
+    <name>Espalier::ServerSettings</name>
+    <message>
+        <source>Enter the host name devices use to reach this server, for example mdm.example.com.</source>
+        <translation>Geben Sie den Hostnamen ein, über den Geräte diesen Server erreichen, zum Beispiel mdm.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name, such as mdm.example.com, without https:// or a path.</source>
+        <translation>Geben Sie nur den Hostnamen ein, etwa mdm.example.com, ohne https:// und ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name. Use letters, digits, dots and hyphens.</source>
+        <translation>%1 ist kein gültiger Hostname. Verwenden Sie Buchstaben, Ziffern, Punkte und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address, such as 0.0.0.0 for every network.</source>
+        <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 0.0.0.0 für alle Netzwerke.</translation>
+    </message>
+    <message>
+        <source>The listen port must be a number from 1 to 65535.</source>
+        <translation>Der Empfangsport muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The public URL must be an https:// address with a host name and no path, such as https://mdm.example.com:8443.</source>
+        <translation>Die öffentliche URL muss eine https://-Adresse mit Hostnamen und ohne Pfad sein, etwa https://mdm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Intervals must be between %1 minutes and %2 days.</source>
+        <translation>Intervalle müssen zwischen %1 Minuten und %2 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>The stored server settings are damaged (%1). Set them again under Settings.</source>
+        <translation>Die gespeicherten Servereinstellungen sind beschädigt (%1). Legen Sie sie unter „Einstellungen“ erneut fest.</translation>
+    </message>
+</context>
+<context>
     <name>Espalier::SettingsCommand</name>
     <message>
         <source>Settings</source>
@@ -4645,12 +6968,424 @@
 <context>
     <name>Espalier::SettingsPage</name>
     <message>
-        <source>No settings yet</source>
-        <translation>Noch keine Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>The server address devices connect to, its port and the push certificate will be set here. Until then there is nothing to set: Espalier keeps its database at the location shown in the status bar.</source>
-        <translation>Hier legen Sie künftig die Serveradresse, mit der sich Geräte verbinden, den Port und das Push-Zertifikat fest. Bis dahin gibt es nichts einzustellen: Espalier speichert seine Datenbank an dem Ort, der in der Statusleiste angezeigt wird.</translation>
+        <source>How devices reach this server and how the engine looks after them. Apply restarts the server with the new settings; the console keeps running.</source>
+        <translation>Wie Geräte diesen Server erreichen und wie die Engine sie betreut. „Anwenden“ startet den Server mit den neuen Einstellungen neu; die Konsole läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation>&amp;Empfangsadresse:</translation>
+    </message>
+    <message>
+        <source>Listen p&amp;ort:</source>
+        <translation>Empfangs&amp;port:</translation>
+    </message>
+    <message>
+        <source>APNs &amp;environment:</source>
+        <translation>APNs-&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory refresh:</source>
+        <translation>&amp;Inventaraktualisierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-push silent devices:</source>
+        <translation>E&amp;rneuter Push an stille Geräte:</translation>
+    </message>
+    <message>
+        <source>The address in every enrollment profile. Changing it while devices are enrolled makes each of them enroll again.</source>
+        <translation>Die Adresse in jedem Registrierungsprofil. Wird sie geändert, während Geräte registriert sind, muss sich jedes davon erneut registrieren.</translation>
+    </message>
+    <message>
+        <source>Production (api.push.apple.com)</source>
+        <translation>Produktion (api.push.apple.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (api.sandbox.push.apple.com), for development</source>
+        <translation>Sandbox (api.sandbox.push.apple.com), für die Entwicklung</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Devices whose inventory is older than this are asked for it again.</source>
+        <translation>Geräte, deren Inventar älter ist, werden erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>A device that does not check in after a push is pushed again this often.</source>
+        <translation>Ein Gerät, das sich nach einem Push nicht meldet, erhält in diesem Abstand erneut einen Push.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Data and setup</source>
+        <translation>Daten und Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The database lives in this folder; the keys live in the system keychain. To use another folder, quit Espalier, move the folder and start Espalier with --data-dir &lt;folder&gt;: the engine keeps the database open while it runs.</source>
+        <translation>Die Datenbank liegt in diesem Ordner, die Schlüssel liegen im Schlüsselbund des Systems. Um einen anderen Ordner zu verwenden, beenden Sie Espalier, verschieben den Ordner und starten Espalier mit --data-dir &lt;Ordner&gt;: Die Engine hält die Datenbank geöffnet, solange sie läuft.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Setup Again…</source>
+        <translation>&amp;Einrichtung erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>One encrypted file with the database and the keys, to move Espalier to another computer or to recover from a lost disk.</source>
+        <translation>Eine verschlüsselte Datei mit der Datenbank und den Schlüsseln, um Espalier auf einen anderen Computer umzuziehen oder nach dem Verlust eines Datenträgers wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>The server is not set up yet. Run setup to choose its address and certificates.</source>
+        <translation>Der Server ist noch nicht eingerichtet. Führen Sie die Einrichtung aus, um seine Adresse und Zertifikate festzulegen.</translation>
+    </message>
+    <message>
+        <source>Enter an IP address, such as 0.0.0.0 for every network or 127.0.0.1 for this computer only.</source>
+        <translation>Geben Sie eine IP-Adresse ein, etwa 0.0.0.0 für alle Netzwerke oder 127.0.0.1 nur für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address with a host name and no path, such as https://mdm.example.com:8443.</source>
+        <translation>Geben Sie eine https://-Adresse mit Hostnamen und ohne Pfad ein, etwa https://mdm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Change the Public URL?</source>
+        <translation>Öffentliche URL ändern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled device(s) reach Espalier at %1. The address is part of their enrollment profile: after the change, each of them has to enroll again.</source>
+        <translation>
+            <numerusform>%n registriertes Gerät erreicht Espalier unter %1. Die Adresse ist Teil seines Registrierungsprofils: Nach der Änderung muss es sich erneut registrieren.</numerusform>
+            <numerusform>%n registrierte Geräte erreichen Espalier unter %1. Die Adresse ist Teil ihres Registrierungsprofils: Nach der Änderung muss sich jedes von ihnen erneut registrieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change URL</source>
+        <translation>URL ändern</translation>
+    </message>
+    <message>
+        <source>The server certificate does not name %1. Run setup again to import one that does.</source>
+        <translation>Das Serverzertifikat nennt %1 nicht. Führen Sie die Einrichtung erneut aus, um ein passendes Zertifikat zu importieren.</translation>
+    </message>
+    <message>
+        <source>Applying the settings and restarting the server…</source>
+        <translation>Einstellungen werden angewendet und der Server wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the server could not start with them: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, aber der Server konnte damit nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Applied. %1.</source>
+        <translation>Angewendet. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::SetupWizard</name>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a certificate or key file.</source>
+        <translation>%1 ist zu groß für eine Zertifikats- oder Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Set Up the Server</source>
+        <translation>Server einrichten</translation>
+    </message>
+    <message>
+        <source>Devices that can reach this address will be able to enroll.</source>
+        <translation>Geräte, die diese Adresse erreichen, können sich registrieren.</translation>
+    </message>
+    <message>
+        <source>Where devices reach this server</source>
+        <translation>Wie Geräte diesen Server erreichen</translation>
+    </message>
+    <message>
+        <source>iPhones, iPads and Macs connect to Espalier over HTTPS at a host name and port. Use a name that resolves to this computer from wherever the devices are, and forward the port to it if there is a router between.</source>
+        <translation>iPhones, iPads und Macs verbinden sich über HTTPS mit Espalier, unter einem Hostnamen und Port. Verwenden Sie einen Namen, der von überall, wo sich die Geräte befinden, zu diesem Computer aufgelöst wird, und leiten Sie den Port an ihn weiter, falls ein Router dazwischen liegt.</translation>
+    </message>
+    <message>
+        <source>mdm.example.com</source>
+        <translation>mdm.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>The address is written into every enrollment profile. Changing it later means every enrolled device has to enroll again, so choose a name that will last. Espalier listens on the same port on every network of this computer; Settings can change that.</source>
+        <translation>Die Adresse wird in jedes Registrierungsprofil geschrieben. Wird sie später geändert, muss sich jedes registrierte Gerät erneut registrieren; wählen Sie daher einen Namen, der Bestand hat. Espalier nimmt auf allen Netzwerken dieses Computers Verbindungen am selben Port an; dies lässt sich unter „Einstellungen“ ändern.</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Espalier&apos;s certificate authority (CA) issues each device its identity when it enrolls, and can issue the server&apos;s own certificate.</source>
+        <translation>Die Zertifizierungsstelle (CA) von Espalier stellt jedem Gerät bei der Registrierung seine Identität aus und kann auch das Zertifikat des Servers selbst ausstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current CA</source>
+        <translation>Aktuelle CA &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new CA for Espalier (recommended)</source>
+        <translation>Neue CA für Espalier &amp;erstellen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CA I already have</source>
+        <translation>Vorhandene CA &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.key *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM or PKCS#12):</source>
+        <translation>CA-Zertifikat (PEM oder PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Private key (PEM; not needed for PKCS#12):</source>
+        <translation>Privater Schlüssel (PEM; für PKCS#12 nicht erforderlich):</translation>
+    </message>
+    <message>
+        <source>Choose the CA Key</source>
+        <translation>CA-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Password or passphrase:</source>
+        <translation>Passwort oder Passphrase:</translation>
+    </message>
+    <message>
+        <source>Replacing the CA that enrolled devices got their identities from makes them unable to connect until they enroll again. The CA&apos;s private key is kept in the system keychain, never in Espalier&apos;s database.</source>
+        <translation>Wird die CA ersetzt, von der registrierte Geräte ihre Identitäten erhalten haben, können diese sich erst wieder verbinden, wenn sie sich erneut registrieren. Der private Schlüssel der CA wird im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank von Espalier.</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Devices check this certificate every time they connect. It must name the host and be trusted by the devices.</source>
+        <translation>Geräte prüfen dieses Zertifikat bei jeder Verbindung. Es muss den Host nennen und von den Geräten als vertrauenswürdig eingestuft werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current certificate</source>
+        <translation>Aktuelles Zertifikat &amp;behalten</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue one from Espalier&apos;s CA</source>
+        <translation>Von der CA von Espalier au&amp;sstellen lassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;iPhones and iPads will not trust this certificate by themselves.&lt;/b&gt; The enrollment profile carries Espalier&apos;s CA, and the device trusts it once the profile is installed, so enrollment works. Safari and other apps on the device will still warn about the server until the user turns on full trust for the CA in Settings › General › About › Certificate Trust Settings. A certificate from a public authority avoids that.</source>
+        <translation>&lt;b&gt;iPhones und iPads vertrauen diesem Zertifikat nicht von sich aus.&lt;/b&gt; Das Registrierungsprofil enthält die CA von Espalier, und das Gerät vertraut ihr, sobald das Profil installiert ist; die Registrierung funktioniert also. Safari und andere Apps auf dem Gerät warnen jedoch weiterhin vor dem Server, bis der Benutzer unter Einstellungen › Allgemein › Info › Zertifikatsvertrauenseinstellungen volles Vertrauen für die CA aktiviert. Ein Zertifikat einer öffentlichen Zertifizierungsstelle vermeidet das.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a certificate I already have</source>
+        <translation>Vorhandenes Zertifikat &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Certificate with its chain (PEM or PKCS#12):</source>
+        <translation>Zertifikat mit seiner Kette (PEM oder PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Choose the Server Certificate</source>
+        <translation>Serverzertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the Server Key</source>
+        <translation>Serverschlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Save and check</source>
+        <translation>Speichern und prüfen</translation>
+    </message>
+    <message>
+        <source>Espalier saves your choices, restarts its server with them and checks from this computer that the server answers at its address.</source>
+        <translation>Espalier speichert Ihre Auswahl, startet seinen Server damit neu und prüft von diesem Computer aus, ob der Server unter seiner Adresse antwortet.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Push certificate</source>
+        <translation>Push-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server is set up. One step remains before Espalier can wake devices: Apple&apos;s push certificate.</source>
+        <translation>Der Server ist eingerichtet. Ein Schritt fehlt noch, bevor Espalier Geräte aufwecken kann: das Push-Zertifikat von Apple.</translation>
+    </message>
+    <message>
+        <source>Without a push certificate, devices still enroll, but they fetch commands only when they check in by themselves, which can take hours. Getting one takes an Apple ID and a few minutes in Apple&apos;s Push Certificates Portal; Espalier guides you through it. You can also do this later under Certificates.</source>
+        <translation>Ohne Push-Zertifikat können sich Geräte zwar registrieren, holen Befehle aber nur ab, wenn sie sich von selbst melden, was Stunden dauern kann. Für ein Push-Zertifikat brauchen Sie eine Apple ID und ein paar Minuten im Apple Push Certificates Portal; Espalier führt Sie durch die Schritte. Sie können dies auch später unter „Zertifikate“ erledigen.</translation>
+    </message>
+    <message>
+        <source>Set Up the &amp;Push Certificate…</source>
+        <translation>&amp;Push-Zertifikat einrichten…</translation>
+    </message>
+    <message>
+        <source>Every choice made here can be changed later under Settings, where &quot;Run Setup Again…&quot; opens this wizard.</source>
+        <translation>Jede hier getroffene Auswahl lässt sich später unter „Einstellungen“ ändern, wo „Einrichtung erneut ausführen…“ diesen Assistenten öffnet.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2.</source>
+        <translation>%1, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3.</source>
+        <translation>%1, ausgestellt von %2, gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>Change the Server Address?</source>
+        <translation>Serveradresse ändern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled device(s) reach Espalier at %1. The address is part of their enrollment profile: after the change, each of them has to enroll again.</source>
+        <translation>
+            <numerusform>%n registriertes Gerät erreicht Espalier unter %1. Die Adresse ist Teil seines Registrierungsprofils: Nach der Änderung muss es sich erneut registrieren.</numerusform>
+            <numerusform>%n registrierte Geräte erreichen Espalier unter %1. Die Adresse ist Teil ihres Registrierungsprofils: Nach der Änderung muss sich jedes von ihnen erneut registrieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Address</source>
+        <translation>Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Replace the Certificate Authority?</source>
+        <translation>Zertifizierungsstelle ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled device(s) hold identities from the current CA. With another CA they cannot connect until they enroll again.</source>
+        <translation>
+            <numerusform>%n registriertes Gerät hat eine Identität von der aktuellen CA. Mit einer anderen CA kann es sich erst wieder verbinden, wenn es sich erneut registriert.</numerusform>
+            <numerusform>%n registrierte Geräte haben Identitäten von der aktuellen CA. Mit einer anderen CA können sie sich erst wieder verbinden, wenn sie sich erneut registrieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace CA</source>
+        <translation>CA ersetzen</translation>
+    </message>
+    <message>
+        <source>There is no current certificate to keep.</source>
+        <translation>Es gibt kein aktuelles Zertifikat, das behalten werden könnte.</translation>
+    </message>
+    <message>
+        <source>The current certificate does not name %1, so devices would refuse it. Issue a new one or import one that names this host.</source>
+        <translation>Das aktuelle Zertifikat nennt %1 nicht, daher würden Geräte es ablehnen. Stellen Sie ein neues aus oder importieren Sie eines, das diesen Host nennt.</translation>
+    </message>
+    <message>
+        <source>The current certificate was issued by the CA you are replacing, which devices will no longer trust. Issue a new one from the new CA.</source>
+        <translation>Das aktuelle Zertifikat wurde von der CA ausgestellt, die Sie ersetzen und der die Geräte nicht mehr vertrauen werden. Stellen Sie ein neues von der neuen CA aus.</translation>
+    </message>
+    <message>
+        <source>This certificate comes from a private CA (%1). Devices must be told to trust that CA before they enroll, for example with a profile from your own CA.</source>
+        <translation>Dieses Zertifikat stammt von einer privaten CA (%1). Geräte müssen dieser CA vertrauen, bevor sie sich registrieren, zum Beispiel über ein Profil Ihrer eigenen CA.</translation>
+    </message>
+    <message>
+        <source>keep the current CA</source>
+        <translation>die aktuelle CA behalten</translation>
+    </message>
+    <message>
+        <source>create a new CA</source>
+        <translation>eine neue CA erstellen</translation>
+    </message>
+    <message>
+        <source>use the imported CA %1</source>
+        <translation>die importierte CA %1 verwenden</translation>
+    </message>
+    <message>
+        <source>keep the current server certificate</source>
+        <translation>das aktuelle Serverzertifikat behalten</translation>
+    </message>
+    <message>
+        <source>issue a server certificate from the CA</source>
+        <translation>ein Serverzertifikat von der CA ausstellen</translation>
+    </message>
+    <message>
+        <source>use the imported certificate %1</source>
+        <translation>das importierte Zertifikat %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Devices will connect to %1. Espalier will %2 and %3.</source>
+        <translation>Geräte verbinden sich mit %1. Espalier wird %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Saving and restarting the server…</source>
+        <translation>Speichern und Neustart des Servers…</translation>
+    </message>
+    <message>
+        <source>The server could not start with these settings: %1 Go back to change them.</source>
+        <translation>Der Server konnte mit diesen Einstellungen nicht starten: %1 Gehen Sie zurück, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saved. %1.</source>
+        <translation>Gespeichert. %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1 from this computer…</source>
+        <translation>%1 wird von diesem Computer aus geprüft…</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +7393,53 @@
     <message>
         <source>Shut Down Device</source>
         <translation>Gerät ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>Espalier::StateBackup</name>
+    <message>
+        <source>The keyring request was cancelled.</source>
+        <translation>Die Anfrage an den Schlüsselbund wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The copy of the database made for the backup is unreadable.</source>
+        <translation>Die für die Sicherung erstellte Kopie der Datenbank ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>Die Sicherung konnte nicht unter %1 gespeichert werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved to %1. Check that there is enough space.</source>
+        <translation>Die Sicherung konnte nicht unter %1 gespeichert werden. Prüfen Sie, ob genügend Speicherplatz frei ist.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an Espalier backup.</source>
+        <translation>Die Datei %1 ist zu groß für eine Espalier-Sicherung.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Espalier. Restore it with that version or a later one.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von Espalier erstellt. Stellen Sie sie mit dieser oder einer späteren Version wieder her.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>There is not enough room in the data folder to restore the backup.</source>
+        <translation>Im Datenordner ist nicht genügend Platz, um die Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged; it was not restored.</source>
+        <translation>Die Datenbank in der Sicherung ist beschädigt; sie wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database could not be restored. The previous state was kept.</source>
+        <translation>Die Datenbank konnte nicht wiederhergestellt werden. Der vorherige Stand wurde beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +7627,65 @@
     </message>
 </context>
 <context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>The command is no longer in the queue.</source>
+        <translation>Der Befehl ist nicht mehr in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The device refused the command.</source>
+        <translation>Das Gerät hat den Befehl abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The device could not read the command (format error).</source>
+        <translation>Das Gerät konnte den Befehl nicht lesen (Formatfehler).</translation>
+    </message>
+    <message>
+        <source>The device did not ask for the command before it expired.</source>
+        <translation>Das Gerät hat den Befehl nicht abgerufen, bevor er abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation>Der Befehl wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s profile list could not be read.</source>
+        <translation>Die Profilliste des Geräts konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The profile is no longer on the device: someone removed it there. Install it again to restore it.</source>
+        <translation>Das Profil ist nicht mehr auf dem Gerät: Es wurde dort entfernt. Installieren Sie es erneut, um es wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>A profile needs an identifier (PayloadIdentifier) and content.</source>
+        <translation>Ein Profil braucht eine Kennung (PayloadIdentifier) und einen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Another stored profile already has the identifier %1. Give this profile its own PayloadIdentifier, or edit the other one.</source>
+        <translation>Ein anderes gespeichertes Profil hat bereits die Kennung %1. Geben Sie diesem Profil einen eigenen PayloadIdentifier oder bearbeiten Sie das andere.</translation>
+    </message>
+    <message>
+        <source>The profile was deleted in the meantime.</source>
+        <translation>Das Profil wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Das Profil konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The profile could not be deleted.</source>
+        <translation>Das Profil konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s device status could not be saved.</source>
+        <translation>Der Gerätestatus des Profils konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; device status could not be updated.</source>
+        <translation>Der Gerätestatus der Profile konnte nicht aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>PushCertificateRepository</name>
     <message>
         <source>The push certificate record is incomplete.</source>
@@ -4928,6 +7769,24 @@
     <message>
         <source>The push certificate requests could not be read.</source>
         <translation>Die Push-Zertifikatsanforderungen konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The settings could not be read.</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleInventoryRepository</name>
+    <message>
+        <source>The inventory dates could not be read.</source>
+        <translation>Die Inventardaten konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

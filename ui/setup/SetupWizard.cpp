@@ -239,23 +239,8 @@ QWizardPage *SetupWizard::createAuthorityPage()
     m_authorityImportBox = new QWidget(page);
     auto *form = new QFormLayout(m_authorityImportBox);
     form->setContentsMargins(24, 0, 0, 0);
-    auto fileRow = [this](QLineEdit *&edit, const QString &objectName, const QString &title) {
-        auto *row = new QWidget(m_authorityImportBox);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        edit = new QLineEdit(row);
-        edit->setObjectName(objectName);
-        auto *button = new QPushButton(tr("Browse…"), row);
-        rowLayout->addWidget(edit, 1);
-        rowLayout->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, edit, title] {
-            const QString path = browse(title,
-                                        tr("Certificates and keys (*.pem *.crt *.cer *.key *.p12 "
-                                           "*.pfx);;All files (*)"));
-            if (!path.isEmpty())
-                edit->setText(path);
-        });
-        return row;
+    const auto fileRow = [this](QLineEdit *&edit, const QString &objectName, const QString &title) {
+        return fileChooserRow(m_authorityImportBox, edit, objectName, title);
     };
     form->addRow(
         tr("CA certificate (PEM or PKCS#12):"),
@@ -325,23 +310,8 @@ QWizardPage *SetupWizard::createCertificatePage()
     m_certificateImportBox = new QWidget(page);
     auto *form = new QFormLayout(m_certificateImportBox);
     form->setContentsMargins(24, 0, 0, 0);
-    auto fileRow = [this](QLineEdit *&edit, const QString &objectName, const QString &title) {
-        auto *row = new QWidget(m_certificateImportBox);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        edit = new QLineEdit(row);
-        edit->setObjectName(objectName);
-        auto *button = new QPushButton(tr("Browse…"), row);
-        rowLayout->addWidget(edit, 1);
-        rowLayout->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, edit, title] {
-            const QString path = browse(title,
-                                        tr("Certificates and keys (*.pem *.crt *.cer *.key *.p12 "
-                                           "*.pfx);;All files (*)"));
-            if (!path.isEmpty())
-                edit->setText(path);
-        });
-        return row;
+    const auto fileRow = [this](QLineEdit *&edit, const QString &objectName, const QString &title) {
+        return fileChooserRow(m_certificateImportBox, edit, objectName, title);
     };
     form->addRow(tr("Certificate with its chain (PEM or PKCS#12):"),
                  fileRow(m_certificateFile,
@@ -499,6 +469,30 @@ void SetupWizard::showError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->show();
+}
+
+// A line edit for a file's path with a Browse… button beside it.
+QWidget *SetupWizard::fileChooserRow(QWidget *parent,
+                                     QLineEdit *&edit,
+                                     const QString &objectName,
+                                     const QString &title)
+{
+    auto *row = new QWidget(parent);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    edit = new QLineEdit(row);
+    edit->setObjectName(objectName);
+    auto *button = new QPushButton(tr("Browse…"), row);
+    rowLayout->addWidget(edit, 1);
+    rowLayout->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this, lineEdit = edit, title] {
+        const QString path = browse(title,
+                                    tr("Certificates and keys (*.pem *.crt *.cer *.key *.p12 "
+                                       "*.pfx);;All files (*)"));
+        if (!path.isEmpty())
+            lineEdit->setText(path);
+    });
+    return row;
 }
 
 QString SetupWizard::browse(const QString &title, const QString &filter)

@@ -82,6 +82,10 @@ private:
     void apply();
     void checkReachability();
     void showError(QLabel *label, const QString &message);
+    QWidget *fileChooserRow(QWidget *parent,
+                            QLineEdit *&edit,
+                            const QString &objectName,
+                            const QString &title);
     [[nodiscard]] QString browse(const QString &title, const QString &filter);
     [[nodiscard]] QString host() const;
 
