@@ -5594,6 +5594,29 @@
         <source>Deleted “%1”.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>Schema Folder…</source>
+        <translation>Schema-Ordner…</translation>
+    </message>
+    <message>
+        <source>Add a folder of payload schemas, such as a copy of Apple&apos;s device-management repository, to the editor.</source>
+        <translation>Einen Ordner mit Payload-Schemas, etwa eine Kopie von Apples device-management-Repository, zum Editor hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of Payload Schemas</source>
+        <translation>Ordner mit Payload-Schemas wählen</translation>
+    </message>
+    <message>
+        <source>Some Payload Schemas Were Skipped</source>
+        <translation>Einige Payload-Schemas wurden übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 could not be read as payload schemas; the editor works without them. Fix or remove them, or choose another folder.</source>
+        <translation>
+            <numerusform>%n Datei in %1 konnte nicht als Payload-Schema gelesen werden; der Editor arbeitet ohne sie. Korrigieren oder entfernen Sie sie, oder wählen Sie einen anderen Ordner.</numerusform>
+            <numerusform>%n Dateien in %1 konnten nicht als Payload-Schemas gelesen werden; der Editor arbeitet ohne sie. Korrigieren oder entfernen Sie sie, oder wählen Sie einen anderen Ordner.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Espalier::PublicKey</name>

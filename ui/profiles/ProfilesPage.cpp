@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -49,6 +50,7 @@ namespace {
 
 const QString splitterKey = u"Profiles/splitter"_s;
 const QString headerKey = u"Profiles/header"_s;
+const QString schemaFolderKey = u"Profiles/schemaFolder"_s;
 const QString statusHeaderKey = u"Profiles/statusHeader"_s;
 
 QToolButton *toolButton(QAction *action, QWidget *parent)
@@ -138,6 +140,9 @@ ProfilesPage::ProfilesPage(EngineHost &engineHost,
     m_removeAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             &ProfilesPage::removeFromDevices);
     m_deleteAction = action(QKeySequence::Delete, &ProfilesPage::deleteSelected);
+    m_schemaFolderAction = new QAction(this);
+    m_schemaFolderAction->setObjectName(u"schemaFolderAction"_s);
+    connect(m_schemaFolderAction, &QAction::triggered, this, &ProfilesPage::chooseSchemaFolder);
 
     m_newButton = toolButton(m_newAction, this);
     m_newButton->setObjectName(u"newButton"_s);
@@ -164,7 +169,8 @@ ProfilesPage::ProfilesPage(EngineHost &engineHost,
                            std::pair{m_exportAction, u"exportButton"_s},
                            std::pair{m_installAction, u"installButton"_s},
                            std::pair{m_removeAction, u"removeButton"_s},
-                           std::pair{m_deleteAction, u"deleteButton"_s}}) {
+                           std::pair{m_deleteAction, u"deleteButton"_s},
+                           std::pair{m_schemaFolderAction, u"schemaFolderButton"_s}}) {
         toolBar->addAction(a);
         toolBar->widgetForAction(a)->setObjectName(name);
     }
@@ -250,6 +256,10 @@ void ProfilesPage::retranslate()
     m_installAction->setText(tr("Install on Devices…"));
     m_removeAction->setText(tr("Remove from Devices…"));
     m_deleteAction->setText(tr("Delete"));
+    m_schemaFolderAction->setText(tr("Schema Folder…"));
+    m_schemaFolderAction->setToolTip(
+        tr("Add a folder of payload schemas, such as a copy of Apple's device-management "
+           "repository, to the editor."));
     updateActions();
 }
 
@@ -399,6 +409,31 @@ ProfileDocument ProfilesPage::blankDocument()
     return document;
 }
 
+QString ProfilesPage::schemaFolder()
+{
+    return QSettings().value(schemaFolderKey).toString();
+}
+
+void ProfilesPage::setSchemaFolder(const QString &folder)
+{
+    QSettings settings;
+    if (folder.isEmpty())
+        settings.remove(schemaFolderKey);
+    else
+        settings.setValue(schemaFolderKey, folder);
+    // Read again, with the folder, when the editor is next opened.
+    if (!m_loadingRegistry)
+        m_registry.reset();
+}
+
+void ProfilesPage::chooseSchemaFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose a Folder of Payload Schemas"), schemaFolder());
+    if (!folder.isEmpty())
+        setSchemaFolder(folder);
+}
+
 void ProfilesPage::withRegistry(std::function<void(const PayloadSchemaRegistry &)> then)
 {
     if (m_registry) {
@@ -410,19 +445,47 @@ void ProfilesPage::withRegistry(std::function<void(const PayloadSchemaRegistry &
         return;
     m_loadingRegistry = true;
     setBusy(tr("Loading payload schemas…"));
-    FutureWatch::onFinished(this,
-                            QtConcurrent::run([] {
-                                return std::make_shared<const PayloadSchemaRegistry>(
-                                    PayloadSchemaRegistry::builtIn());
-                            }),
-                            [this](const std::shared_ptr<const PayloadSchemaRegistry> &registry) {
-                                m_loadingRegistry = false;
-                                m_registry = registry;
-                                clearBusy();
-                                const auto waiting = std::exchange(m_waitingForRegistry, {});
-                                for (const auto &waiter : waiting)
-                                    waiter(*m_registry);
-                            });
+
+    struct Loaded
+    {
+        std::shared_ptr<const PayloadSchemaRegistry> registry;
+        QString folder;
+        PayloadSchemaRegistry::LoadReport report;
+    };
+
+    FutureWatch::onFinished(
+        this,
+        QtConcurrent::run([folder = schemaFolder()] {
+            PayloadSchemaRegistry registry = PayloadSchemaRegistry::builtIn();
+            Loaded loaded;
+            loaded.folder = folder;
+            if (!folder.isEmpty())
+                loaded.report = registry.addFolder(folder);
+            loaded.registry = std::make_shared<const PayloadSchemaRegistry>(std::move(registry));
+            return loaded;
+        }),
+        [this](const Loaded &loaded) {
+            m_loadingRegistry = false;
+            m_registry = loaded.registry;
+            clearBusy();
+            if (!loaded.report.errors.isEmpty()) {
+                QStringList lines;
+                for (const Error &error : loaded.report.errors)
+                    lines.append(error.toString());
+                m_prompter.showError(
+                    this,
+                    tr("Some Payload Schemas Were Skipped"),
+                    tr("%n file(s) in %1 could not be read as payload schemas; the editor works "
+                       "without them. Fix or remove them, or choose another folder.",
+                       nullptr,
+                       int(loaded.report.errors.size()))
+                        .arg(QDir::toNativeSeparators(loaded.folder)),
+                    lines.join(u'\n'));
+            }
+            const auto waiting = std::exchange(m_waitingForRegistry, {});
+            for (const auto &waiter : waiting)
+                waiter(*m_registry);
+        });
 }
 
 void ProfilesPage::newProfile(const ProfileDocument &document)

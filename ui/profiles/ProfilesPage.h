@@ -54,6 +54,13 @@ public:
 
     [[nodiscard]] ProfileAssignmentModel *statusModel() const { return m_statusModel; }
 
+    // A folder of further payload schemas in Apple's YAML format (a checkout of Apple's
+    // device-management repository, say), loaded after Espalier's own and replacing those of the
+    // same PayloadType; kept in the console's settings. Empty for none. Files that cannot be
+    // read are skipped and listed to the admin.
+    [[nodiscard]] static QString schemaFolder();
+    void setSchemaFolder(const QString &folder);
+
     // The id of the selected profile; empty when none is.
     [[nodiscard]] QString selectedProfileId() const;
     void selectProfile(const QString &profileId);
@@ -67,6 +74,7 @@ public Q_SLOTS:
     void installOnDevices();
     void removeFromDevices();
     void deleteSelected();
+    void chooseSchemaFolder();
 
 Q_SIGNALS:
     // After each reload of the list (tests and the screenshot tool wait for it).
@@ -105,6 +113,7 @@ private:
     QString m_actor;
     std::shared_ptr<const PayloadSchemaRegistry> m_registry;
     bool m_loadingRegistry = false;
+    QAction *m_schemaFolderAction = nullptr;
     QList<std::function<void(const PayloadSchemaRegistry &)>> m_waitingForRegistry;
 
     ProfileTableModel *m_model = nullptr;

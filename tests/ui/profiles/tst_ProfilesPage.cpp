@@ -29,6 +29,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +45,8 @@
 #include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Espalier;
 using namespace Qt::StringLiterals;
@@ -555,6 +558,58 @@ private Q_SLOTS:
         QTRY_COMPARE(rowOf(u"org.example.orchard.loginwindow"_s), -1);
         QVERIFY(m_prompter.confirmationTexts.constLast().contains(u"Delete"_s));
         QVERIFY(m_prompter.errors.isEmpty());
+    }
+
+    // A folder of further schemas (Apple's YAML format) joins the editor's payload types; a file
+    // in it that is no schema is skipped and named to the admin.
+    void loadsAFolderOfFurtherSchemas()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile schema(folder.filePath(u"org.example.orchard.bell.yaml"_s));
+        QVERIFY(schema.open(QIODevice::WriteOnly));
+        schema.write("title: Orchard bell\n"
+                     "description: Rings the orchard's bell.\n"
+                     "payload:\n"
+                     "  payloadtype: org.example.orchard.bell\n"
+                     "  supportedOS:\n"
+                     "    macOS:\n"
+                     "      introduced: '13.0'\n"
+                     "payloadkeys:\n"
+                     "- key: Chime\n"
+                     "  title: Chime\n"
+                     "  type: <string>\n"
+                     "  presence: required\n"
+                     "  content: Which chime rings.\n");
+        schema.close();
+        QFile broken(folder.filePath(u"broken.yaml"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("title: [unclosed\n");
+        broken.close();
+
+        m_page->setSchemaFolder(folder.path());
+        QCOMPARE(ProfilesPage::schemaFolder(), folder.path());
+        m_prompter.errors.clear();
+        click(u"newButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog<ProfileEditorDialog>(), 30000);
+        ProfileEditorDialog *editorDialog = dialog<ProfileEditorDialog>();
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY(m_prompter.errors.constFirst().detail.contains(u"broken.yaml"_s));
+        QVERIFY(!m_prompter.errors.constFirst().detail.contains(u"bell"_s));
+        ProfileEditor *editor = editorDialog->editor();
+        editor->addPayload(u"org.example.orchard.bell"_s);
+        // The form comes from the folder's schema: its one key, required.
+        QVERIFY(editor->findChild<QLineEdit *>(u"ChimeLineEdit"_s));
+        const QList<ProfileIssue> issues = editor->issues();
+        QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [](const ProfileIssue &issue) {
+            return issue.severity == ProfileIssue::Severity::Error
+                   && issue.keyPath.contains(u"Chime"_s);
+        }));
+        m_prompter.confirmAnswer = true;
+        editorDialog->reject();
+        QTRY_VERIFY(!dialog<ProfileEditorDialog>());
+        m_page->setSchemaFolder({});
+        QVERIFY(ProfilesPage::schemaFolder().isEmpty());
     }
 
 private:
