@@ -58,9 +58,12 @@ private:
     std::optional<EnrollmentLink> find(const QString &id)
     {
         QFuture<Result<QList<EnrollmentLink>>> links = m_engine->enrollmentLinks();
-        if (!waitFor(links) || !links.result())
+        if (!waitFor(links))
             return std::nullopt;
-        for (const EnrollmentLink &link : *links.result()) {
+        const Result<QList<EnrollmentLink>> listed = links.result();
+        if (!listed)
+            return std::nullopt;
+        for (const EnrollmentLink &link : *listed) {
             if (link.id == id)
                 return link;
         }
