@@ -593,9 +593,14 @@ private Q_SLOTS:
         click(u"newButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(dialog<ProfileEditorDialog>(), 30000);
         ProfileEditorDialog *editorDialog = dialog<ProfileEditorDialog>();
-        QCOMPARE(m_prompter.errors.size(), 1);
-        QVERIFY(m_prompter.errors.constFirst().detail.contains(u"broken.yaml"_s));
-        QVERIFY(!m_prompter.errors.constFirst().detail.contains(u"bell"_s));
+        const auto about = [this](const QString &file) {
+            return std::count_if(
+                m_prompter.errors.cbegin(), m_prompter.errors.cend(), [&file](const auto &error) {
+                    return error.detail.contains(file);
+                });
+        };
+        QTRY_COMPARE(about(u"broken.yaml"_s), 1);
+        QCOMPARE(about(u"org.example.orchard.bell"_s), 0);
         ProfileEditor *editor = editorDialog->editor();
         editor->addPayload(u"org.example.orchard.bell"_s);
         // The form comes from the folder's schema: its one key, required.
