@@ -124,8 +124,8 @@ Result<QStringList> ProfileDeployment::install(const QString &profileId,
                                                bool sign,
                                                const QString &actor)
 {
-    ProfileRepository profiles(m_database, m_clock);
-    Result<std::optional<ProfileRecord>> record = profiles.profile(profileId);
+    Result<std::optional<ProfileRecord>> record
+        = ProfileRepository(m_database, m_clock).profile(profileId);
     if (!record)
         return fail(record.error());
     if (!*record)
@@ -133,104 +133,85 @@ Result<QStringList> ProfileDeployment::install(const QString &profileId,
     Result<QByteArray> bytes = payload(profileId, sign);
     if (!bytes)
         return fail(bytes.error());
-    Result<QStringList> queued = m_database.transaction([&]() -> Result<QStringList> {
-        QStringList uuids;
-        for (const DeviceActionTarget &device : devices) {
-            Result<MdmCommand> installCommand = InstallProfileCommand{*bytes}.build(device.target);
-            if (!installCommand)
-                return fail(installCommand.error());
-            Result<MdmCommand> listCommand = ProfileListCommand{}.build(device.target);
-            if (!listCommand)
-                return fail(listCommand.error());
-            const QString enrollmentId = device.summary.enrollmentId;
-            Result<QStringList> installed = m_mdm.enqueue({enrollmentId}, *installCommand, actor);
-            if (!installed)
-                return fail(installed.error());
-            Result<QStringList> listed = m_mdm.enqueue({enrollmentId}, *listCommand, actor);
-            if (!listed)
-                return fail(listed.error());
-            ProfileAssignment assignment;
-            assignment.profileId = profileId;
-            assignment.deviceUdid = device.summary.udid;
-            assignment.enrollmentId = enrollmentId;
-            assignment.action = ProfileAssignment::Action::Install;
-            assignment.version = (*record)->currentVersion;
-            assignment.commandUuid = installed->value(0);
-            assignment.listCommandUuid = listed->value(0);
-            assignment.requestedBy = actor;
-            if (Result<void> recorded = profiles.recordRequest(assignment); !recorded)
-                return fail(recorded.error());
-            Result<AuditEntry> audited = AuditLog(m_database, m_clock)
-                                             .append(actor,
-                                                     u"profile.install"_s,
-                                                     device.summary.udid,
-                                                     u"%1 version %2%3"_s.arg((*record)->identifier)
-                                                         .arg((*record)->currentVersion)
-                                                         .arg(sign ? u", signed"_s : QString()));
-            if (!audited)
-                return fail(audited.error());
-            uuids += *installed;
-            uuids += *listed;
-        }
-        return uuids;
-    });
-    if (queued)
-        Q_EMIT profilesChanged({profileId});
-    return queued;
+    return queue(**record,
+                 devices,
+                 ProfileAssignment::Action::Install,
+                 InstallProfileCommand{*bytes},
+                 u"%1 version %2%3"_s.arg((*record)->identifier)
+                     .arg((*record)->currentVersion)
+                     .arg(sign ? u", signed"_s : QString()),
+                 actor);
 }
 
 Result<QStringList> ProfileDeployment::uninstall(const QString &profileId,
                                                  const QList<DeviceActionTarget> &devices,
                                                  const QString &actor)
 {
-    ProfileRepository profiles(m_database, m_clock);
-    Result<std::optional<ProfileRecord>> record = profiles.profile(profileId);
+    Result<std::optional<ProfileRecord>> record
+        = ProfileRepository(m_database, m_clock).profile(profileId);
     if (!record)
         return fail(record.error());
     if (!*record)
         return fail(Error::Code::NotFound, tr("The profile was deleted in the meantime."));
+    return queue(**record,
+                 devices,
+                 ProfileAssignment::Action::Remove,
+                 RemoveProfileCommand{(*record)->identifier},
+                 (*record)->identifier,
+                 actor);
+}
+
+template<typename Builder>
+Result<QStringList> ProfileDeployment::queue(const ProfileRecord &record,
+                                             const QList<DeviceActionTarget> &devices,
+                                             ProfileAssignment::Action action,
+                                             const Builder &builder,
+                                             const QString &auditDetail,
+                                             const QString &actor)
+{
+    ProfileRepository profiles(m_database, m_clock);
+    const QString auditAction = action == ProfileAssignment::Action::Install ? u"profile.install"_s
+                                                                             : u"profile.remove"_s;
     Result<QStringList> queued = m_database.transaction([&]() -> Result<QStringList> {
         QStringList uuids;
         for (const DeviceActionTarget &device : devices) {
-            Result<MdmCommand> removeCommand = RemoveProfileCommand{(*record)->identifier}.build(
-                device.target);
-            if (!removeCommand)
-                return fail(removeCommand.error());
+            Result<MdmCommand> command = builder.build(device.target);
+            if (!command)
+                return fail(command.error());
+            // The device's own list then says whether it took.
             Result<MdmCommand> listCommand = ProfileListCommand{}.build(device.target);
             if (!listCommand)
                 return fail(listCommand.error());
             const QString enrollmentId = device.summary.enrollmentId;
-            Result<QStringList> removed = m_mdm.enqueue({enrollmentId}, *removeCommand, actor);
-            if (!removed)
-                return fail(removed.error());
+            Result<QStringList> sent = m_mdm.enqueue({enrollmentId}, *command, actor);
+            if (!sent)
+                return fail(sent.error());
             Result<QStringList> listed = m_mdm.enqueue({enrollmentId}, *listCommand, actor);
             if (!listed)
                 return fail(listed.error());
             ProfileAssignment assignment;
-            assignment.profileId = profileId;
+            assignment.profileId = record.id;
             assignment.deviceUdid = device.summary.udid;
             assignment.enrollmentId = enrollmentId;
-            assignment.action = ProfileAssignment::Action::Remove;
-            assignment.version = (*record)->currentVersion;
-            assignment.commandUuid = removed->value(0);
+            assignment.action = action;
+            assignment.version = record.currentVersion;
+            assignment.commandUuid = sent->value(0);
             assignment.listCommandUuid = listed->value(0);
             assignment.requestedBy = actor;
             if (Result<void> recorded = profiles.recordRequest(assignment); !recorded)
                 return fail(recorded.error());
-            Result<AuditEntry> audited = AuditLog(m_database, m_clock)
-                                             .append(actor,
-                                                     u"profile.remove"_s,
-                                                     device.summary.udid,
-                                                     (*record)->identifier);
+            Result<AuditEntry> audited
+                = AuditLog(m_database, m_clock)
+                      .append(actor, auditAction, device.summary.udid, auditDetail);
             if (!audited)
                 return fail(audited.error());
-            uuids += *removed;
+            uuids += *sent;
             uuids += *listed;
         }
         return uuids;
     });
     if (queued)
-        Q_EMIT profilesChanged({profileId});
+        Q_EMIT profilesChanged({record.id});
     return queued;
 }
 

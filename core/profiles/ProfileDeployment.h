@@ -6,6 +6,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/devices/DeviceActionTarget.h"
 #include "core/profiles/ProfileDocument.h"
+#include "core/store/ProfileAssignment.h"
 #include "core/store/ProfileRecord.h"
 
 #include <QByteArray>
@@ -72,6 +73,16 @@ Q_SIGNALS:
     void profilesChanged(const QStringList &profileIds);
 
 private:
+    // One transaction: for every device the command builder makes and a ProfileList after
+    // it, the assignment row and the audit entry; announces the profile.
+    template<typename Builder>
+    [[nodiscard]] Result<QStringList> queue(const ProfileRecord &record,
+                                            const QList<DeviceActionTarget> &devices,
+                                            ProfileAssignment::Action action,
+                                            const Builder &builder,
+                                            const QString &auditDetail,
+                                            const QString &actor);
+
     Database &m_database;
     const Clock &m_clock;
     MdmService &m_mdm;

@@ -22,68 +22,34 @@
 #include "core/mdm/commands/ProfileListCommand.h"
 #include "core/mdm/commands/RestartDeviceCommand.h"
 #include "core/mdm/commands/SecurityInfoCommand.h"
-#include "core/roles/ConsoleRole.h"
 #include "core/store/AuditLog.h"
 #include "core/store/CommandRepository.h"
 #include "core/store/Database.h"
-#include "core/store/SecretStore.h"
 #include "tests/support/DeviceSimulator.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
 #include "tests/support/ui/RecordingPrompter.h"
+#include "tests/support/ui/ScreenshotConsole.h"
 #include "ui/audit/AuditLogPage.h"
 #include "ui/commands/CommandDetailsPane.h"
 #include "ui/commands/CommandsPage.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QSettings>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QThread>
-#include <QUuid>
 
 #include <cstdio>
 #include <functional>
 
 using namespace Espalier;
+using namespace Espalier::Screenshot;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::fputs(qUtf8Printable(line + u'\n'), stderr);
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
-
-template<typename T>
-bool finished(const QFuture<T> &future)
-{
-    return waitUntil([&future] { return future.isFinished(); });
-}
-
-bool save(QWidget *widget, const QString &path)
-{
-    for (int pass = 0; pass < 8; ++pass)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const bool saved = widget->grab().save(path, "PNG");
-    say((saved ? u"saved "_s : u"could not save "_s) + path);
-    return saved;
-}
 
 struct Member
 {
@@ -130,50 +96,22 @@ int main(int argc, char *argv[])
     QDir().mkpath(outDir);
     SimulatorFleet::raiseFileDescriptorLimit();
 
-    QTemporaryDir dir;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ManualClock clock(now.addSecs(-6 * 3600));
-    EngineConfig config = EngineConfig::storeOnly(dir.filePath(u"espalier.sqlite"_s));
-    config.listenAddress = QHostAddress(QHostAddress::LocalHost);
-    config.listenPort = 0;
-    config.publicUrl = QUrl(u"https://127.0.0.1"_s);
-    config.pushTopic = u"com.apple.mgmt.External.%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::WithoutBraces));
-    config.keychainService = u"Espalier-screenshots-%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::Id128));
-    EngineHost host(config, clock);
-    // The console, as main() builds it: before the engine starts, so it hears how it started,
-    // and it follows everything below live.
-    auto *consoleSecrets = new SecretStore(config.keychainService);
-    QThread *engineThread = host.engine()->thread();
-    consoleSecrets->moveToThread(engineThread);
-    QObject::connect(engineThread, &QThread::finished, consoleSecrets, &QObject::deleteLater);
-    ConsoleRole role(*consoleSecrets);
-    RecordingPrompter prompter;
-    MainWindow window(host, prompter, role);
-    bool running = false;
-    QObject::connect(&host, &EngineHost::stateChanged, &app, [&running](Engine::State state) {
-        running = running || state == Engine::State::Running;
-    });
-    host.start();
-    if (!waitUntil([&running] { return running; })) {
-        say(u"the engine did not start"_s);
+    ScreenshotConsole console(clock);
+    if (!console.start())
         return 1;
-    }
-    Engine *engine = host.engine();
-    Certificate ca;
-    QMetaObject::invokeMethod(
-        engine,
-        [engine, &ca] { ca = engine->deviceCaCertificate(); },
-        Qt::BlockingQueuedConnection);
+    EngineHost &host = console.host();
+    const EngineConfig &config = console.config();
+    MainWindow &window = console.window();
+    Engine *engine = &console.engine();
 
     Result<std::shared_ptr<SimulatedKeyPool>> keys = SimulatedKeyPool::generate(4);
     if (!keys) {
         say(keys.error().toString());
         return 1;
     }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({QSslCertificate(ca.toPem())});
+    const QSslConfiguration tls = console.deviceTls();
     SimulatorFleet fleet;
     fleet.addDevices(int(std::size(s_members)), [&](int index) {
         DeviceSimulator::Options options;

@@ -14,12 +14,11 @@
 #include "core/mdm/commands/DeviceLockCommand.h"
 #include "core/mdm/commands/EnableLostModeCommand.h"
 #include "core/mdm/commands/EraseDeviceCommand.h"
-#include "core/roles/ConsoleRole.h"
-#include "core/store/SecretStore.h"
 #include "tests/support/DeviceSimulator.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
 #include "tests/support/ui/RecordingPrompter.h"
+#include "tests/support/ui/ScreenshotConsole.h"
 #include "ui/devices/DeviceActionController.h"
 #include "ui/devices/DeviceDetailDialog.h"
 #include "ui/devices/DeviceDetailWidget.h"
@@ -29,57 +28,24 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QThread>
-#include <QUuid>
 
 #include <cstdio>
 #include <functional>
 
 using namespace Espalier;
+using namespace Espalier::Screenshot;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int FleetSize = 50;
-
-void say(const QString &line)
-{
-    std::fputs(qUtf8Printable(line + u'\n'), stderr);
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
-
-template<typename T>
-bool finished(const QFuture<T> &future)
-{
-    return waitUntil([&future] { return future.isFinished(); });
-}
-
-bool save(QWidget *widget, const QString &path)
-{
-    for (int pass = 0; pass < 8; ++pass)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const bool saved = widget->grab().save(path, "PNG");
-    say((saved ? u"saved "_s : u"could not save "_s) + path);
-    return saved;
-}
 
 SimulatedHardware::Kind kindFor(int index)
 {
@@ -151,51 +117,22 @@ int main(int argc, char *argv[])
     QDir().mkpath(outDir);
     SimulatorFleet::raiseFileDescriptorLimit();
 
-    QTemporaryDir dir;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // The engine starts, and so makes its CA and TLS certificate, before the oldest enrollment.
     ManualClock clock(now.addDays(-301));
-    EngineConfig config = EngineConfig::storeOnly(dir.filePath(u"espalier.sqlite"_s));
-    config.listenAddress = QHostAddress(QHostAddress::LocalHost);
-    config.listenPort = 0;
-    config.publicUrl = QUrl(u"https://127.0.0.1"_s);
-    config.pushTopic = u"com.apple.mgmt.External.%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::WithoutBraces));
-    config.keychainService = u"Espalier-screenshots-%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::Id128));
-    EngineHost host(config, clock);
-    // The console, as main() builds it.
-    auto *consoleSecrets = new SecretStore(config.keychainService);
-    QThread *engineThread = host.engine()->thread();
-    consoleSecrets->moveToThread(engineThread);
-    QObject::connect(engineThread, &QThread::finished, consoleSecrets, &QObject::deleteLater);
-    ConsoleRole role(*consoleSecrets);
-    RecordingPrompter prompter;
-    prompter.confirmAnswer = true;
-    MainWindow window(host, prompter, role);
-    bool running = false;
-    QObject::connect(&host, &EngineHost::stateChanged, &app, [&running](Engine::State state) {
-        running = running || state == Engine::State::Running;
-    });
-    host.start();
-    if (!waitUntil([&running] { return running; })) {
-        say(u"the engine did not start"_s);
+    ScreenshotConsole console(clock);
+    if (!console.start())
         return 1;
-    }
-    Engine *engine = host.engine();
-    Certificate ca;
-    QMetaObject::invokeMethod(
-        engine,
-        [engine, &ca] { ca = engine->deviceCaCertificate(); },
-        Qt::BlockingQueuedConnection);
+    EngineHost &host = console.host();
+    MainWindow &window = console.window();
+    Engine *engine = &console.engine();
 
     Result<std::shared_ptr<SimulatedKeyPool>> keys = SimulatedKeyPool::generate(8);
     if (!keys) {
         say(keys.error().toString());
         return 1;
     }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({QSslCertificate(ca.toPem())});
+    const QSslConfiguration tls = console.deviceTls();
     SimulatorFleet fleet;
     fleet.setMaxConcurrent(10);
     fleet.addDevices(FleetSize, [&](int index) {

@@ -10,66 +10,32 @@
 #include "core/common/Clock.h"
 #include "core/engine/EngineHost.h"
 #include "core/enrollment/EnrollmentLinkTableModel.h"
-#include "core/roles/ConsoleRole.h"
-#include "core/store/SecretStore.h"
 #include "tests/support/DeviceSimulator.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/ui/RecordingPrompter.h"
+#include "tests/support/ui/ScreenshotConsole.h"
 #include "ui/backup/BackupDialog.h"
 #include "ui/enrollment/EnrollmentPage.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QSslCertificate>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QThread>
-#include <QUuid>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
 
 using namespace Espalier;
+using namespace Espalier::Screenshot;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::fputs(qUtf8Printable(line + u'\n'), stderr);
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
-
-template<typename T>
-bool finished(const QFuture<T> &future)
-{
-    return waitUntil([&future] { return future.isFinished(); });
-}
-
-bool save(QWidget *widget, const QString &path)
-{
-    for (int pass = 0; pass < 8; ++pass)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const bool saved = widget->grab().save(path, "PNG");
-    say((saved ? u"saved "_s : u"could not save "_s) + path);
-    return saved;
-}
 
 // Makes a link through the page's form, as the admin does.
 bool createLink(EnrollmentPage &page, const QString &label, std::optional<int> uses, bool expires)
@@ -100,43 +66,15 @@ int main(int argc, char *argv[])
     const QString outDir
         = QDir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s).absolutePath();
     QDir().mkpath(outDir);
-    QTemporaryDir dir;
     const SystemClock clock;
-    EngineConfig config = EngineConfig::storeOnly(dir.filePath(u"espalier.sqlite"_s));
-    config.listenAddress = QHostAddress(QHostAddress::LocalHost);
-    // Devices enroll for real, so the URL is the loopback one they can reach.
-    config.listenPort = 0;
-    config.publicUrl = QUrl(u"https://127.0.0.1"_s);
-    config.pushTopic = u"com.apple.mgmt.External.%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::WithoutBraces));
-    config.keychainService = u"Espalier-screenshots-%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::Id128));
-    EngineHost host(config, clock);
-    auto *consoleSecrets = new SecretStore(config.keychainService);
-    QThread *engineThread = host.engine()->thread();
-    consoleSecrets->moveToThread(engineThread);
-    QObject::connect(engineThread, &QThread::finished, consoleSecrets, &QObject::deleteLater);
-    ConsoleRole role(*consoleSecrets);
-    RecordingPrompter prompter;
-    prompter.confirmAnswer = true;
-    MainWindow window(host, prompter, role);
-    bool running = false;
-    QObject::connect(&host, &EngineHost::stateChanged, &app, [&running](Engine::State state) {
-        running = running || state == Engine::State::Running;
-    });
-    host.start();
-    if (!waitUntil([&running] { return running; })) {
-        say(u"the engine did not start"_s);
+    ScreenshotConsole console(clock);
+    if (!console.start())
         return 1;
-    }
-    Engine *engine = host.engine();
-    Certificate ca;
-    QMetaObject::invokeMethod(
-        engine,
-        [engine, &ca] { ca = engine->deviceCaCertificate(); },
-        Qt::BlockingQueuedConnection);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({QSslCertificate(ca.toPem())});
+    EngineHost &host = console.host();
+    RecordingPrompter &prompter = console.prompter();
+    MainWindow &window = console.window();
+    Engine *engine = &console.engine();
+    const QSslConfiguration tls = console.deviceTls();
 
     window.resize(1280, 800);
     window.showSection(MainWindow::Section::Enrollment);
