@@ -460,6 +460,21 @@ Migration version6()
     };
 }
 
+// Every command change looks up the profile assignments that name the command, as the install or
+// removal or as the ProfileList after it: both columns need an index, or each lookup reads the
+// whole table.
+Migration version7()
+{
+    return Migration{
+        7,
+        u"index of profile assignments by their ProfileList command"_s,
+        {
+            uR"(CREATE INDEX profile_assignments_list_command_idx
+    ON profile_assignments (list_command_uuid))"_s,
+        },
+    };
+}
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("Espalier::Migrations", text);
@@ -472,7 +487,7 @@ namespace Migrations {
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations{
-        version1(), version2(), version3(), version4(), version5(), version6()};
+        version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return migrations;
 }
 

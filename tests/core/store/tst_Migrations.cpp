@@ -105,6 +105,8 @@ private Q_SLOTS:
             << 5 << QByteArray("ac31ba67866f89021bd2585a02d56a1345c2f8d5f3992f7ed917d166ce876792");
         QTest::newRow("6")
             << 6 << QByteArray("d603783da6571d6c3ada67b47eb4745b16b8022fac78cc21e650b2b60656b44d");
+        QTest::newRow("7")
+            << 7 << QByteArray("c8c33596fbfe3c8f1eefd8ce91bf53a0bf7ac7e4e998b113008fafafdd468247");
     }
 
     void appliedMigrationsAreFrozen()

@@ -6,6 +6,7 @@
 #include "core/store/ProfileRepository.h"
 #include "tests/support/TestHelpers.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,24 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_db.reset(); }
+
+    // Every command change looks its assignments up by either command column; neither lookup
+    // may read the whole table.
+    void commandLookupsUseIndexes()
+    {
+        QStringList plan;
+        QVERIFY_RESULT(m_db->query(u"EXPLAIN QUERY PLAN SELECT profile_id FROM profile_assignments "
+                                   "WHERE command_uuid IN (?) OR list_command_uuid IN (?)"_s,
+                                   {u"a"_s, u"b"_s},
+                                   [&plan](const QSqlQuery &row) {
+                                       plan.append(row.value(3).toString());
+                                       return Result<void>();
+                                   }));
+        const QString text = plan.join(u'\n');
+        QVERIFY2(text.contains(u"profile_assignments_command_idx"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"profile_assignments_list_command_idx"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"SCAN"_s), qPrintable(text));
+    }
 
     void savesNewVersions()
     {
