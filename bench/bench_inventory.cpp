@@ -144,12 +144,13 @@ Result<void> fillStore(const QString &path, int count)
     Result<QByteArray> key = SecretBox::generateKey();
     if (!key)
         return fail(key.error());
-    CommandQueue queue(database, clock, SecretBox::fromKey(*key).value());
+    const SecretBox box = SecretBox::fromKey(*key).value();
+    CommandQueue queue(database, clock, box);
     QRandomGenerator random(20261128);
     constexpr int Batch = 5000;
     for (int first = 0; first < count; first += Batch) {
         Result<void> batch = database.transaction([&]() -> Result<void> {
-            EnrollmentRepository enrollments(database, clock);
+            EnrollmentRepository enrollments(database, clock, &box);
             DeviceRepository devices(database, clock);
             for (int i = first; i < std::min(count, first + Batch); ++i) {
                 const Catalogue &kind = s_catalogue[random.bounded(int(std::size(s_catalogue)))];

@@ -29,6 +29,7 @@
 #include "core/server/HttpServer.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Database.h"
+#include "core/store/EnrollmentRepository.h"
 #include "core/store/SecretStore.h"
 #include "core/store/StaleInventoryRepository.h"
 
@@ -277,12 +278,20 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
         QList<Certificate>{m_authority->certificate()}, m_clock);
 
     const SecretBox unlockTokenBox = *box;
-    m_mdm = new MdmService(*m_database, m_clock, std::move(*box), m_config.pushTopic, this);
+    // A store from before push tokens were sealed gets them sealed now, before anything reads
+    // them.
+    Result<int> sealed
+        = EnrollmentRepository(*m_database, m_clock, &unlockTokenBox).sealUnsealedPushTokens();
+    if (!sealed)
+        return fail(sealed.error());
+    if (*sealed > 0)
+        qCInfo(lcEngine) << "sealed" << *sealed << "push tokens kept from an older version";
+    m_mdm = new MdmService(*m_database, m_clock, *box, m_config.pushTopic, this);
     connect(m_mdm, &MdmService::enrollmentsChanged, this, &Engine::enrollmentsChanged);
     connect(m_mdm, &MdmService::devicesChanged, this, &Engine::devicesChanged);
     connect(m_mdm, &MdmService::commandsChanged, this, &Engine::commandsChanged);
     connect(m_mdm, &MdmService::pushRequested, this, &Engine::pushRequested);
-    startPushing();
+    startPushing(unlockTokenBox);
 
     HttpServer::Limits limits;
     // A SCEP GET carries its whole request in the query string (mdm-protocol.md §11).
@@ -433,9 +442,10 @@ Result<void> Engine::startServing(const ServerIdentity &identity)
     return {};
 }
 
-void Engine::startPushing()
+void Engine::startPushing(const SecretBox &tokenBox)
 {
     PushDispatcher::Options options;
+    options.tokenBox = tokenBox;
     options.apns.environment = m_config.apnsSandbox ? ApnsClient::Environment::Sandbox
                                                     : ApnsClient::Environment::Production;
     options.apns.host = m_config.apnsHost;

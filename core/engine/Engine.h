@@ -35,6 +35,7 @@ class DeviceAuthenticator;
 class EnrollmentLinkService;
 class EnrollmentProfileBuilder;
 class HttpRequest;
+class SecretBox;
 class HttpResponder;
 class HttpServer;
 class MdmService;
@@ -202,7 +203,7 @@ private:
     void loadCertificateAuthority();
     void loadServerIdentity();
     [[nodiscard]] Result<void> startServing(const ServerIdentity &identity);
-    void startPushing();
+    void startPushing(const SecretBox &tokenBox);
     void loadPushIdentity();
 
     void handleDeviceRequest(const HttpRequest &request, HttpResponder responder, bool checkin);

@@ -21,6 +21,7 @@ PushDispatcher::PushDispatcher(Database &database,
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_tokenBox(options.tokenBox)
     , m_client(new ApnsClient(clock, options.apns, this))
     , m_scheduler(clock, options.schedule)
     , m_timer(new QTimer(this))
@@ -94,7 +95,7 @@ void PushDispatcher::wake()
 
 Result<ApnsPush> PushDispatcher::pushFor(const QString &enrollmentId)
 {
-    EnrollmentRepository enrollments(m_database, m_clock);
+    EnrollmentRepository enrollments(m_database, m_clock, m_tokenBox ? &*m_tokenBox : nullptr);
     Result<std::optional<Enrollment>> found = enrollments.find(enrollmentId);
     if (!found)
         return fail(found.error());
@@ -108,6 +109,12 @@ Result<ApnsPush> PushDispatcher::pushFor(const QString &enrollmentId)
                        "enrolled, or Apple refused its token. It is pushed again after it sends "
                        "a new one."),
                     u"enrollment %1 cannot be pushed"_s.arg(enrollmentId));
+    }
+    if ((*found)->pushTokenHex.isEmpty()) {
+        return fail(Error::Code::Crypto,
+                    tr("The device's push token cannot be read with this server's data key. It "
+                       "is pushed again after it sends a new one."),
+                    u"the push token of %1 does not open"_s.arg(enrollmentId));
     }
     ApnsPush push;
     push.enrollmentId = enrollmentId;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/SecretBox.h"
 #include "core/push/ApnsClient.h"
 #include "core/push/PushScheduler.h"
 
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -37,6 +39,8 @@ public:
     {
         ApnsClient::Options apns{};
         PushScheduler::Options schedule{};
+        // The data key the store's push tokens are sealed with; without it nothing is pushed.
+        std::optional<SecretBox> tokenBox{};
     };
 
     PushDispatcher(Database &database,
@@ -83,6 +87,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    const std::optional<SecretBox> m_tokenBox;
     ApnsClient *m_client = nullptr;
     PushScheduler m_scheduler;
     QTimer *m_timer = nullptr;

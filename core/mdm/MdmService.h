@@ -143,6 +143,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     const QString m_pushTopic;
+    const SecretBox m_tokenBox;
     EnrollmentRepository m_enrollments;
     DeviceRepository m_devices;
     EnrollmentTokenRepository m_tokens;

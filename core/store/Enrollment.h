@@ -38,7 +38,10 @@ struct Enrollment
     QString userLongName;
 
     QString topic;
-    QString pushTokenHex; // lower-case hex of the raw APNs token
+    // Lower-case hex of the raw APNs token; read only through a repository that holds the key
+    // the token is sealed with. hasPushToken says whether one is stored at all.
+    QString pushTokenHex;
+    bool hasPushToken = false;
     QString pushMagic;
     PushTokenState pushTokenState = PushTokenState::None;
     QDateTime pushTokenStateAt;
@@ -62,7 +65,7 @@ struct Enrollment
     // Whether a push to this channel can wake the device.
     [[nodiscard]] bool canPush() const
     {
-        return enabled && pushTokenState == PushTokenState::Ok && !pushTokenHex.isEmpty()
+        return enabled && pushTokenState == PushTokenState::Ok && hasPushToken
                && !pushMagic.isEmpty();
     }
 };

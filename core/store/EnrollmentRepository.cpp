@@ -2,6 +2,9 @@
 #include "core/store/EnrollmentRepository.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/crypto/OpenSsl.h"
+#include "core/crypto/SecretBox.h"
 #include "core/store/Database.h"
 #include "core/store/SqlValues.h"
 
@@ -16,7 +19,8 @@ namespace {
 QString columns()
 {
     return u"id, type, parent_id, device_id, user_enrollment, user_id, user_short_name, "
-           "user_long_name, topic, push_token_hex, push_magic, push_token_state, "
+           "user_long_name, topic, push_token_hex, push_token_sealed, push_magic, "
+           "push_token_state, "
            "push_token_state_at, push_token_unregistered_at, last_push_at, last_push_apns_id, "
            "unlock_token_ref, bootstrap_token_ref, identity_cert_sha256, awaiting_configuration, "
            "enabled, token_update_count, enrolled_at, last_seen_at, token_updated_at, "
@@ -35,7 +39,33 @@ bool isHex(QStringView text)
     return true;
 }
 
-Result<Enrollment> fromRow(const QSqlQuery &query)
+// Binds a sealed push token to its enrollment: a box copied to another row does not open.
+QByteArray pushTokenAssociatedData(const QString &id)
+{
+    return "espalier.enrollments.push_token_sealed\n" + id.toUtf8();
+}
+
+// The token as lower-case hex: opened from its box when there is a key, or as a store written
+// before tokens were sealed kept it (until sealUnsealedPushTokens() runs).
+QString pushTokenHex(const QSqlQuery &query, const QString &id, const SecretBox *box)
+{
+    const QVariant sealed = query.value(u"push_token_sealed"_s);
+    if (sealed.isNull())
+        return SqlValues::toText(query.value(u"push_token_hex"_s));
+    if (!box)
+        return {};
+    Result<QByteArray> opened = box->open(sealed.toByteArray(), pushTokenAssociatedData(id));
+    if (!opened) {
+        qCWarning(lcDb).noquote() << "the push token of" << id
+                                  << "does not open:" << opened.error().detail;
+        return {};
+    }
+    QString hex = QString::fromLatin1(opened->toHex());
+    OpenSsl::cleanse(*opened);
+    return hex;
+}
+
+Result<Enrollment> fromRow(const QSqlQuery &query, const SecretBox *box)
 {
     using namespace SqlValues;
     Enrollment e;
@@ -61,7 +91,9 @@ Result<Enrollment> fromRow(const QSqlQuery &query)
     e.userShortName = toText(query.value(u"user_short_name"_s));
     e.userLongName = toText(query.value(u"user_long_name"_s));
     e.topic = toText(query.value(u"topic"_s));
-    e.pushTokenHex = toText(query.value(u"push_token_hex"_s));
+    e.hasPushToken = !query.value(u"push_token_sealed"_s).isNull()
+                     || !query.value(u"push_token_hex"_s).isNull();
+    e.pushTokenHex = pushTokenHex(query, e.id, box);
     e.pushMagic = toText(query.value(u"push_magic"_s));
     e.pushTokenState = *state;
     e.pushTokenStateAt = toTime(query.value(u"push_token_state_at"_s));
@@ -83,9 +115,12 @@ Result<Enrollment> fromRow(const QSqlQuery &query)
 
 } // namespace
 
-EnrollmentRepository::EnrollmentRepository(Database &database, const Clock &clock)
+EnrollmentRepository::EnrollmentRepository(Database &database,
+                                           const Clock &clock,
+                                           const SecretBox *tokenBox)
     : m_database(database)
     , m_clock(clock)
+    , m_tokenBox(tokenBox)
 {}
 
 Result<Enrollment> EnrollmentRepository::recordAuthenticate(const Enrollment &enrollment)
@@ -125,6 +160,7 @@ ON CONFLICT (id) DO UPDATE SET
     topic = excluded.topic,
     identity_cert_sha256 = COALESCE(excluded.identity_cert_sha256, enrollments.identity_cert_sha256),
     push_token_hex = NULL,
+    push_token_sealed = NULL,
     push_magic = NULL,
     push_token_state = 'none',
     push_token_state_at = NULL,
@@ -180,17 +216,27 @@ Result<Enrollment> EnrollmentRepository::recordTokenUpdate(const Enrollment &enr
                         tr("The device sent no PushMagic."),
                         u"no PushMagic for %1"_s.arg(e.id));
         }
-        e.pushTokenHex = e.pushTokenHex.toLower();
+        if (!m_tokenBox) {
+            return fail(Error::Code::Crypto,
+                        tr("The push token could not be sealed."),
+                        u"no key to seal the push token of %1 with"_s.arg(e.id));
+        }
+        QByteArray token = QByteArray::fromHex(e.pushTokenHex.toLatin1());
+        Result<QByteArray> sealed = m_tokenBox->seal(token, pushTokenAssociatedData(e.id));
+        OpenSsl::cleanse(token);
+        if (!sealed)
+            return fail(sealed.error());
         const QVariant now = SqlValues::fromTime(m_clock.now());
         Result<QSqlQuery> written = m_database.exec(
             uR"(INSERT INTO enrollments (id, type, parent_id, device_id, user_enrollment, user_id,
-    user_short_name, user_long_name, topic, push_token_hex, push_magic, push_token_state,
+    user_short_name, user_long_name, topic, push_token_sealed, push_magic, push_token_state,
     push_token_state_at, unlock_token_ref, awaiting_configuration, enabled, token_update_count,
     enrolled_at, last_seen_at, token_updated_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, 1, 1, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET
     topic = excluded.topic,
-    push_token_hex = excluded.push_token_hex,
+    push_token_hex = NULL,
+    push_token_sealed = excluded.push_token_sealed,
     push_magic = excluded.push_magic,
     push_token_state = 'ok',
     push_token_state_at = excluded.push_token_state_at,
@@ -213,7 +259,7 @@ ON CONFLICT (id) DO UPDATE SET
              SqlValues::fromText(e.userShortName),
              SqlValues::fromText(e.userLongName),
              e.topic,
-             e.pushTokenHex,
+             SqlValues::fromBlob(*sealed),
              e.pushMagic,
              now,
              SqlValues::fromText(e.unlockTokenRef),
@@ -340,6 +386,55 @@ Result<QMap<QString, int>> EnrollmentRepository::deviceCountByTopic()
     return counts;
 }
 
+Result<int> EnrollmentRepository::sealUnsealedPushTokens()
+{
+    if (!m_tokenBox) {
+        return fail(Error::Code::Crypto,
+                    tr("The push tokens could not be sealed."),
+                    u"no key to seal push tokens with"_s);
+    }
+    Result<int> sealedCount = m_database.transaction([&]() -> Result<int> {
+        QList<std::pair<QString, QByteArray>> unsealed;
+        Result<void> read = m_database.query(
+            u"SELECT id, push_token_hex FROM enrollments WHERE push_token_hex IS NOT NULL"_s,
+            {},
+            [&unsealed](const QSqlQuery &row) {
+                unsealed.append({row.value(0).toString(),
+                                 QByteArray::fromHex(row.value(1).toString().toLatin1())});
+                return Result<void>();
+            });
+        if (!read)
+            return fail(read.error());
+        Result<void> written;
+        for (auto &[id, token] : unsealed) {
+            Result<QByteArray> box = m_tokenBox->seal(token, pushTokenAssociatedData(id));
+            OpenSsl::cleanse(token);
+            if (!box) {
+                written = fail(box.error());
+                continue;
+            }
+            if (written) {
+                written = m_database
+                              .exec(u"UPDATE enrollments SET push_token_sealed = ?, "
+                                    "push_token_hex = NULL WHERE id = ?"_s,
+                                    {SqlValues::fromBlob(*box), id})
+                              .map([](const QSqlQuery &) {});
+            }
+        }
+        if (!written)
+            return fail(written.error());
+        return int(unsealed.size());
+    });
+    if (sealedCount && *sealedCount > 0 && !m_database.isInTransaction()) {
+        // The write-ahead log still holds the pages as they were, tokens and all: fold it into
+        // the database and empty it.
+        if (Result<QSqlQuery> folded = m_database.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            !folded)
+            sealedCount = fail(folded.error());
+    }
+    return SqlValues::described(std::move(sealedCount), tr("The push tokens could not be sealed."));
+}
+
 Result<Enrollment> EnrollmentRepository::validated(const Enrollment &enrollment)
 {
     Enrollment e = enrollment;
@@ -397,8 +492,8 @@ Result<QList<Enrollment>> EnrollmentRepository::select(const QString &where,
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY id"_s;
     QList<Enrollment> rows;
-    Result<void> read = m_database.query(sql, bindings, [&rows](const QSqlQuery &query) {
-        Result<Enrollment> row = fromRow(query);
+    Result<void> read = m_database.query(sql, bindings, [this, &rows](const QSqlQuery &query) {
+        Result<Enrollment> row = fromRow(query, m_tokenBox);
         if (!row)
             return Result<void>(fail(row.error()));
         rows.append(std::move(*row));

@@ -16,9 +16,13 @@ namespace Espalier {
 
 class Clock;
 class Database;
+class SecretBox;
 
 // Reads and writes enrollments (MDM channels) as check-ins arrive. Lives on the thread of its
 // Database: the engine thread for the Writer; on a Reader only the read methods work.
+// Push tokens are kept sealed under the store's data key: recordTokenUpdate() needs tokenBox,
+// and only a repository with it reads Enrollment::pushTokenHex (hasPushToken says whether one
+// is stored either way).
 // Every write runs in Database::transaction(), so it joins a caller's transaction when there
 // is one.
 class EnrollmentRepository final
@@ -26,7 +30,9 @@ class EnrollmentRepository final
     Q_DECLARE_TR_FUNCTIONS(EnrollmentRepository)
 
 public:
-    EnrollmentRepository(Database &database, const Clock &clock);
+    EnrollmentRepository(Database &database,
+                         const Clock &clock,
+                         const SecretBox *tokenBox = nullptr);
 
     // Authenticate: creates the channel, or resets it for a re-enrollment. It stays disabled,
     // with no push token, until TokenUpdate. Takes id, type, parentId, deviceId (defaults to
@@ -57,6 +63,10 @@ public:
     [[nodiscard]] Result<std::optional<Enrollment>> findByIdentity(const QString &certSha256);
     [[nodiscard]] Result<QList<Enrollment>> list();
     [[nodiscard]] Result<QList<Enrollment>> listForDevice(const QString &deviceId);
+    // Seals the push tokens a store from before migration 8 keeps in the clear, and clears
+    // them; how many it sealed. The engine runs it at start, with the data key.
+    [[nodiscard]] Result<int> sealUnsealedPushTokens();
+
     // How many device channels that have not checked out are enrolled with each push topic:
     // the devices a push certificate with another topic would strand.
     [[nodiscard]] Result<QMap<QString, int>> deviceCountByTopic();
@@ -72,6 +82,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    const SecretBox *m_tokenBox;
 };
 
 } // namespace Espalier

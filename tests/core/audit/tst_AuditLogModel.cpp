@@ -9,6 +9,7 @@
 #include "core/store/DeviceRepository.h"
 #include "core/store/EnrollmentRepository.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -112,7 +113,7 @@ private Q_SLOTS:
 
         append(2, u"command.cancelled"_s);
         // A device enrolled meanwhile: the old rows show its name too.
-        EnrollmentRepository enrollments(*m_db, m_clock);
+        EnrollmentRepository enrollments(*m_db, m_clock, &Testing::testTokenBox());
         Enrollment e;
         e.id = u"UDID-A"_s;
         e.topic = u"com.apple.mgmt.External.x"_s;

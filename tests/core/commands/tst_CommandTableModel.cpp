@@ -8,6 +8,7 @@
 #include "core/store/DeviceRepository.h"
 #include "core/store/EnrollmentRepository.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -87,7 +88,7 @@ private Q_SLOTS:
         m_db = std::move(*opened);
         m_commands = std::make_unique<CommandRepository>(*m_db, m_clock);
 
-        EnrollmentRepository enrollments(*m_db, m_clock);
+        EnrollmentRepository enrollments(*m_db, m_clock, &Testing::testTokenBox());
         for (const QString &id : {u"UDID-A"_s, u"UDID-B"_s, u"UDID-C"_s}) {
             Enrollment e;
             e.id = id;

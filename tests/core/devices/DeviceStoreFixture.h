@@ -10,6 +10,7 @@
 #include "core/store/EnrollmentRepository.h"
 #include "core/store/EnrollmentTokenRepository.h"
 #include "core/store/InventoryRepository.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -72,7 +73,7 @@ public:
     {
         const QDateTime now = m_clock.now();
         m_clock.setNow(spec.enrolledAt.isValid() ? spec.enrolledAt : now);
-        EnrollmentRepository enrollments(*m_database, m_clock);
+        EnrollmentRepository enrollments(*m_database, m_clock, &Testing::testTokenBox());
         Enrollment channel;
         channel.id = spec.udid;
         channel.type = EnrollmentType::Device;

@@ -5,6 +5,7 @@
 #include "core/devices/DeviceTableModel.h"
 #include "tests/core/devices/DeviceStoreFixture.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -234,8 +235,9 @@ private Q_SLOTS:
 
         // A check-in that changes nothing else: the engine announces nothing.
         m_store->clock().advance(30 * 1000);
-        QVERIFY_RESULT(EnrollmentRepository(m_store->database(), m_store->clock())
-                           .markSeen(u"UDID-IPAD-0003"_s));
+        QVERIFY_RESULT(
+            EnrollmentRepository(m_store->database(), m_store->clock(), &Testing::testTokenBox())
+                .markSeen(u"UDID-IPAD-0003"_s));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.refreshSeen();
         QTRY_COMPARE(loaded.size(), 2);

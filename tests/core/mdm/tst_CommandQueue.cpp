@@ -10,6 +10,7 @@
 #include "core/store/EnrollmentRepository.h"
 #include "tests/core/mdm/MdmTestSupport.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +82,7 @@ private Q_SLOTS:
         m_commands = std::make_unique<CommandRepository>(*m_db, m_clock);
         m_delivery = std::make_unique<CommandDeliveryRepository>(*m_db, m_clock);
         m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
-        EnrollmentRepository enrollments(*m_db, m_clock);
+        EnrollmentRepository enrollments(*m_db, m_clock, &Testing::testTokenBox());
         for (const QString &id : {s_phone, s_mac}) {
             Enrollment e;
             e.id = id;
@@ -184,7 +185,7 @@ private Q_SLOTS:
 
     void enqueueRefusesCheckedOut()
     {
-        EnrollmentRepository enrollments(*m_db, m_clock);
+        EnrollmentRepository enrollments(*m_db, m_clock, &Testing::testTokenBox());
         QVERIFY_RESULT(enrollments.checkOut(s_phone));
         QVERIFY_FAILS_WITH(m_queue->enqueue({s_phone}, deviceInformation(), u"admin"_s),
                            Error::Code::Conflict);

@@ -5,6 +5,7 @@
 #include "core/store/EnrollmentRepository.h"
 #include "core/store/EnrollmentTokenRepository.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +47,7 @@ private Q_SLOTS:
         QVERIFY_RESULT(opened);
         m_db = std::move(*opened);
         m_tokens = std::make_unique<EnrollmentTokenRepository>(*m_db, m_clock, makeBox('k'));
-        EnrollmentRepository enrollments(*m_db, m_clock);
+        EnrollmentRepository enrollments(*m_db, m_clock, &Testing::testTokenBox());
         for (const QString &id : {u"UDID-A"_s, u"UDID-B"_s}) {
             Enrollment e;
             e.id = id;

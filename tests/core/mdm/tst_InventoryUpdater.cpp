@@ -9,6 +9,7 @@
 #include "core/store/InventoryRepository.h"
 #include "tests/core/mdm/MdmTestSupport.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +59,7 @@ private Q_SLOTS:
         m_updater = std::make_unique<InventoryUpdater>(*m_db, m_clock);
         m_devices = std::make_unique<DeviceRepository>(*m_db, m_clock);
         m_inventory = std::make_unique<InventoryRepository>(*m_db, m_clock);
-        EnrollmentRepository enrollments(*m_db, m_clock);
+        EnrollmentRepository enrollments(*m_db, m_clock, &Testing::testTokenBox());
         for (const QString &id : {MacUdid, IphoneUdid}) {
             Enrollment e;
             e.id = id;

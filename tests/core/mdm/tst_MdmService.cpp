@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY_RESULT(opened);
         m_db = std::move(*opened);
         m_service = std::make_unique<MdmService>(*m_db, m_clock, secretBox(), Topic);
-        m_enrollments = std::make_unique<EnrollmentRepository>(*m_db, m_clock);
+        m_enrollments = std::make_unique<EnrollmentRepository>(*m_db, m_clock, &m_tokenBox);
         m_commands = std::make_unique<CommandRepository>(*m_db, m_clock);
         m_devices = std::make_unique<DeviceRepository>(*m_db, m_clock);
         m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
@@ -1072,6 +1072,7 @@ private:
     ManualClock m_clock{s_start};
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MdmService> m_service;
+    const SecretBox m_tokenBox = secretBox();
     std::unique_ptr<EnrollmentRepository> m_enrollments;
     std::unique_ptr<CommandRepository> m_commands;
     std::unique_ptr<DeviceRepository> m_devices;

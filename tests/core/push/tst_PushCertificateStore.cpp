@@ -12,6 +12,7 @@
 #include "core/store/SecretStore.h"
 #include "tests/core/push/PushCertificateTestPki.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -75,7 +76,8 @@ private Q_SLOTS:
         m_secrets = std::make_unique<SecretStore>(
             u"espalier-test-%1"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
         m_store = std::make_unique<PushCertificateStore>(*m_database, *m_secrets, m_clock);
-        m_enrollments = std::make_unique<EnrollmentRepository>(*m_database, m_clock);
+        m_enrollments = std::make_unique<EnrollmentRepository>(
+            *m_database, m_clock, &Testing::testTokenBox());
     }
 
     void cleanup()

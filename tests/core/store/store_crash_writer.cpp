@@ -8,6 +8,7 @@
 #include "core/store/CommandRepository.h"
 #include "core/store/Database.h"
 #include "core/store/EnrollmentRepository.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -48,7 +49,7 @@ int main(int argc, char *argv[])
     if (!opened)
         return failWith(opened.error());
     Database &database = **opened;
-    EnrollmentRepository enrollments(database, clock);
+    EnrollmentRepository enrollments(database, clock, &Testing::testTokenBox());
     CommandRepository commands(database, clock);
     AuditLog audit(database, clock);
 

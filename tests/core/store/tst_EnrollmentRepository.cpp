@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 #include "core/store/EnrollmentRepository.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -82,7 +83,8 @@ private Q_SLOTS:
         auto opened = Database::openWriter(m_dir->filePath(u"store.sqlite"_s));
         QVERIFY_RESULT(opened);
         m_db = std::move(*opened);
-        m_repository = std::make_unique<EnrollmentRepository>(*m_db, m_clock);
+        m_repository = std::make_unique<EnrollmentRepository>(
+            *m_db, m_clock, &Testing::testTokenBox());
     }
 
     void cleanup()
@@ -484,6 +486,88 @@ private Q_SLOTS:
         QVERIFY(all->isEmpty());
     }
 
+    void pushTokensAreStoredSealed()
+    {
+        const QString token = u"5e1f0a7b9c3d2e4f5e1f0a7b9c3d2e4f5e1f0a7b9c3d2e4f5e1f0a7b9c3d2e4f"_s;
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, token)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-B"_s, u"b0b0"_s)));
+
+        auto row = m_db->exec(
+            u"SELECT push_token_hex, push_token_sealed FROM enrollments WHERE id = 'UDID-A'"_s);
+        QVERIFY_RESULT(row);
+        QVERIFY(row->next());
+        QVERIFY(row->value(0).isNull());
+        const QByteArray sealed = row->value(1).toByteArray();
+        QCOMPARE(sealed.size(), token.size() / 2 + SecretBox::Overhead);
+        QVERIFY(!sealed.contains(QByteArray::fromHex(token.toLatin1())));
+        row->finish();
+
+        // Without the key a reader knows there is a token, not what it is; with another key,
+        // or a box moved to another row, it does not open.
+        EnrollmentRepository keyless(*m_db, m_clock);
+        const auto withoutKey = keyless.find(u"UDID-A"_s);
+        QVERIFY_RESULT(withoutKey);
+        QVERIFY((*withoutKey)->hasPushToken);
+        QVERIFY((*withoutKey)->canPush());
+        QVERIFY((*withoutKey)->pushTokenHex.isEmpty());
+        const SecretBox other = SecretBox::fromKey(QByteArray(SecretBox::KeySize, 'o')).value();
+        const auto withOtherKey = EnrollmentRepository(*m_db, m_clock, &other).find(u"UDID-A"_s);
+        QVERIFY_RESULT(withOtherKey);
+        QVERIFY((*withOtherKey)->pushTokenHex.isEmpty());
+        QVERIFY_RESULT(writeRow(
+            u"UPDATE enrollments SET push_token_sealed = ? WHERE id = 'UDID-B'"_s, {sealed}));
+        const auto moved = m_repository->find(u"UDID-B"_s);
+        QVERIFY_RESULT(moved);
+        QVERIFY((*moved)->hasPushToken);
+        QVERIFY((*moved)->pushTokenHex.isEmpty());
+
+        const auto opened = m_repository->find(u"UDID-A"_s);
+        QVERIFY_RESULT(opened);
+        QCOMPARE((*opened)->pushTokenHex, token);
+
+        // Writing a token takes the key; without it nothing is stored.
+        QVERIFY_FAILS_WITH(keyless.recordTokenUpdate(tokenUpdate(u"UDID-C"_s, u"c0c0"_s)),
+                           Error::Code::Crypto);
+        const auto none = m_repository->find(u"UDID-C"_s);
+        QVERIFY_RESULT(none);
+        QVERIFY(!none->has_value());
+    }
+
+    void tokensKeptInTheClearGetSealed()
+    {
+        // As a store written before migration 8 keeps them.
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-A"_s, u"a1a1"_s)));
+        QVERIFY_RESULT(m_repository->recordTokenUpdate(tokenUpdate(u"UDID-B"_s, u"b2b2"_s)));
+        QVERIFY_RESULT(writeRow(u"UPDATE enrollments SET push_token_hex = 'c3c3', "
+                                "push_token_sealed = NULL WHERE id = 'UDID-B'"_s));
+        const auto legacy = m_repository->find(u"UDID-B"_s);
+        QVERIFY_RESULT(legacy);
+        QCOMPARE((*legacy)->pushTokenHex, u"c3c3"_s);
+        QVERIFY((*legacy)->canPush());
+
+        QVERIFY_FAILS_WITH(EnrollmentRepository(*m_db, m_clock).sealUnsealedPushTokens(),
+                           Error::Code::Crypto);
+        const Result<int> sealed = m_repository->sealUnsealedPushTokens();
+        QVERIFY_RESULT(sealed);
+        QCOMPARE(*sealed, 1);
+        auto clear = m_db->exec(
+            u"SELECT COUNT(*) FROM enrollments WHERE push_token_hex IS NOT NULL "
+            "OR push_token_sealed IS NULL"_s);
+        QVERIFY_RESULT(clear);
+        QVERIFY(clear->next());
+        QCOMPARE(clear->value(0).toInt(), 0);
+        clear->finish();
+        const auto a = m_repository->find(u"UDID-A"_s);
+        const auto b = m_repository->find(u"UDID-B"_s);
+        QVERIFY_RESULT(a);
+        QVERIFY_RESULT(b);
+        QCOMPARE((*a)->pushTokenHex, u"a1a1"_s);
+        QCOMPARE((*b)->pushTokenHex, u"c3c3"_s);
+        const Result<int> again = m_repository->sealUnsealedPushTokens();
+        QVERIFY_RESULT(again);
+        QCOMPARE(*again, 0);
+    }
+
     void namesAreStable()
     {
         QCOMPARE(pushTokenStateName(PushTokenState::Unregistered), u"unregistered"_s);
@@ -498,6 +582,12 @@ private Q_SLOTS:
     }
 
 private:
+    // A write outside the repository, as an older version or a damaged file leaves rows.
+    Result<QSqlQuery> writeRow(const QString &sql, const QVariantList &bindings = {})
+    {
+        return m_db->transaction([&] { return m_db->exec(sql, bindings); });
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock{s_start};
     std::unique_ptr<Database> m_db;

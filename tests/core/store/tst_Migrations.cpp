@@ -107,6 +107,8 @@ private Q_SLOTS:
             << 6 << QByteArray("d603783da6571d6c3ada67b47eb4745b16b8022fac78cc21e650b2b60656b44d");
         QTest::newRow("7")
             << 7 << QByteArray("c8c33596fbfe3c8f1eefd8ce91bf53a0bf7ac7e4e998b113008fafafdd468247");
+        QTest::newRow("8")
+            << 8 << QByteArray("9a1c3c3f4c11977366384c34c528cd7d0230e0eb87513dd9ebd2e2c130cbe89e");
     }
 
     void appliedMigrationsAreFrozen()

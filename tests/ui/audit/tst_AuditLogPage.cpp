@@ -12,6 +12,7 @@
 #include "core/store/DeviceRepository.h"
 #include "core/store/EnrollmentRepository.h"
 #include "tests/support/TestHelpers.h"
+#include "tests/support/TestSecretBox.h"
 #include "tests/support/ui/RecordingPrompter.h"
 #include "ui/audit/AuditLogPage.h"
 #include "ui/common/ErrorPresenter.h"
@@ -116,7 +117,8 @@ private Q_SLOTS:
             phone.topic = u"com.apple.mgmt.External.x"_s;
             phone.pushTokenHex = u"abcd"_s;
             phone.pushMagic = u"magic"_s;
-            QVERIFY_RESULT(EnrollmentRepository(db, m_clock).recordTokenUpdate(phone));
+            QVERIFY_RESULT(EnrollmentRepository(db, m_clock, &Testing::testTokenBox())
+                               .recordTokenUpdate(phone));
             Device device;
             device.udid = u"UDID-PHONE"_s;
             device.name = u"Front desk iPhone"_s;
