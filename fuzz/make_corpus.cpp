@@ -123,7 +123,7 @@ void plistCorpus(const QList<QPair<QString, QByteArray>> &messages)
         {u"date"_s, QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC)},
         {u"data"_s, QByteArray("\x00\x01\xfe\xff", 4)},
         {u"uid"_s, QVariant::fromValue(PlistUid{7})},
-        {u"array"_s, QVariantList{QVariantList{QVariantMap{{u"k"_s, u"v"_s}}}}},
+        {u"array"_s, QVariantList{QVariant(QVariantList{QVariantMap{{u"k"_s, u"v"_s}}})}},
     };
     write(u"fuzz/corpus/plist/every-type.xml"_s, check(Plist::toXml(everyType), "XML"));
     write(u"fuzz/corpus/plist/every-type.bin"_s, check(Plist::toBinary(everyType), "binary"));

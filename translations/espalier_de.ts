@@ -36,7 +36,7 @@
         <translation>Der Protokolleintrag %1 schließt nicht an den vorigen Eintrag an: Einträge wurden neu geschrieben oder eingefügt.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s chain head is missing.</source>
+        <source>The audit log's chain head is missing.</source>
         <translation>Der Kettenkopf des Protokolls fehlt.</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Der Protokolleintrag %1 wurde am Protokoll vorbei hinzugefügt.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s chain head does not match entry %1.</source>
+        <source>The audit log's chain head does not match entry %1.</source>
         <translation>Der Kettenkopf des Protokolls passt nicht zum Eintrag %1.</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
 <context>
     <name>EnrollmentRepository</name>
     <message>
-        <source>This device&apos;s identity certificate already belongs to another enrollment.</source>
+        <source>This device's identity certificate already belongs to another enrollment.</source>
         <translation>Das Identitätszertifikat dieses Geräts gehört bereits zu einer anderen Registrierung.</translation>
     </message>
     <message>
@@ -356,6 +356,14 @@
         <source>The push could not be recorded.</source>
         <translation>Der Push konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The push token could not be sealed.</source>
+        <translation>Das Push-Token konnte nicht versiegelt werden.</translation>
+    </message>
+    <message>
+        <source>The push tokens could not be sealed.</source>
+        <translation>Die Push-Tokens konnten nicht versiegelt werden.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentTokenRepository</name>
@@ -395,8 +403,8 @@
         <translation>Eine Konsole zur Verwaltung von Apple-Geräten mit eigenem integriertem MDM-Server.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later (GPL-3.0-or-later).</source>
-        <translation>Freie Software unter der &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder neuer (GPL-3.0-or-later).</translation>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Freie Software unter der &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, Version 3 oder neuer (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Qt %1</source>
@@ -426,11 +434,11 @@
         <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>The request has an unknown field &quot;%1&quot;. Known fields: %2.</source>
+        <source>The request has an unknown field "%1". Known fields: %2.</source>
         <translation>Die Anfrage enthält das unbekannte Feld „%1“. Bekannte Felder: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an ISO 8601 time such as 2026-05-01T12:00:00Z.</source>
+        <source>"%1" must be an ISO 8601 time such as 2026-05-01T12:00:00Z.</source>
         <translation>„%1“ muss eine Zeitangabe nach ISO 8601 sein, etwa 2026-05-01T12:00:00Z.</translation>
     </message>
     <message>
@@ -446,7 +454,7 @@
         <translation>Die Admin-API braucht ein gültiges Token.</translation>
     </message>
     <message>
-        <source>Send &quot;Authorization: Bearer &lt;token&gt;&quot; with the token from the admin token file.</source>
+        <source>Send "Authorization: Bearer &lt;token&gt;" with the token from the admin token file.</source>
         <translation>Senden Sie den Header „Authorization: Bearer &lt;token&gt;“ mit dem Token aus der Admin-Token-Datei.</translation>
     </message>
     <message>
@@ -462,19 +470,19 @@
         <translation>Die Admin-API hat keine Ressource %1.</translation>
     </message>
     <message>
-        <source>Unknown query parameter &quot;%1&quot;. Known parameters: %2.</source>
+        <source>Unknown query parameter "%1". Known parameters: %2.</source>
         <translation>Unbekannter Abfrageparameter „%1“. Bekannte Parameter: %2.</translation>
     </message>
     <message>
-        <source>Unknown command state &quot;%1&quot;. States: %2.</source>
+        <source>Unknown command state "%1". States: %2.</source>
         <translation>Unbekannter Befehlsstatus „%1“. Mögliche Werte: %2.</translation>
     </message>
     <message>
-        <source>&quot;limit&quot; must be a number from 1 to %1.</source>
+        <source>"limit" must be a number from 1 to %1.</source>
         <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <source>The enrollment &quot;%1&quot; does not exist.</source>
+        <source>The enrollment "%1" does not exist.</source>
         <translation>Die Registrierung „%1“ gibt es nicht.</translation>
     </message>
     <message>
@@ -482,11 +490,11 @@
         <translation>Den Befehl %1 gibt es nicht.</translation>
     </message>
     <message>
-        <source>Clear Passcode is not available through this engine&apos;s admin API: it has no access to the escrowed unlock tokens.</source>
+        <source>Clear Passcode is not available through this engine's admin API: it has no access to the escrowed unlock tokens.</source>
         <translation>Der Befehl „Code löschen“ ist über die Admin-API dieser Engine nicht verfügbar, weil sie keinen Zugriff auf die hinterlegten Unlock-Tokens hat.</translation>
     </message>
     <message>
-        <source>&quot;enrollments&quot; must be a non-empty list of enrollment ids.</source>
+        <source>"enrollments" must be a non-empty list of enrollment ids.</source>
         <translation>„enrollments“ muss eine nicht leere Liste von Registrierungs-IDs sein.</translation>
     </message>
     <message>
@@ -494,23 +502,23 @@
         <translation>Eine Anfrage darf höchstens %1 Registrierungen nennen.</translation>
     </message>
     <message>
-        <source>Give either &quot;type&quot; (with &quot;params&quot;) or &quot;raw&quot;.</source>
+        <source>Give either "type" (with "params") or "raw".</source>
         <translation>Geben Sie entweder „type“ (mit „params“) oder „raw“ an.</translation>
     </message>
     <message>
-        <source>&quot;params&quot; belongs to a typed command; a raw command carries its keys in its property list.</source>
+        <source>"params" belongs to a typed command; a raw command carries its keys in its property list.</source>
         <translation>„params“ gehört zu einem Befehl mit „type“; ein Rohbefehl („raw“) enthält seine Schlüssel in seiner Eigenschaftsliste.</translation>
     </message>
     <message>
-        <source>&quot;type&quot; must be a string.</source>
+        <source>"type" must be a string.</source>
         <translation>„type“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>&quot;params&quot; must be a JSON object.</source>
+        <source>"params" must be a JSON object.</source>
         <translation>„params“ muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>&quot;raw&quot; must be a property list encoded as base64.</source>
+        <source>"raw" must be a property list encoded as base64.</source>
         <translation>„raw“ muss eine base64-codierte Eigenschaftsliste sein.</translation>
     </message>
     <message>
@@ -530,7 +538,7 @@
         <translation>Der Rohbefehl enthält keinen RequestType als Zeichenkette.</translation>
     </message>
     <message>
-        <source>The enrollment &quot;%1&quot; has checked out; the device is no longer enrolled.</source>
+        <source>The enrollment "%1" has checked out; the device is no longer enrolled.</source>
         <translation>Die Registrierung „%1“ wurde per Check-out beendet; das Gerät ist nicht mehr registriert.</translation>
     </message>
     <message>
@@ -546,26 +554,26 @@
         <translation>Die Engine hat noch keine öffentliche URL, daher würde ein Registrierungslink ins Leere führen.</translation>
     </message>
     <message>
-        <source>&quot;label&quot; must be a string.</source>
+        <source>"label" must be a string.</source>
         <translation>„label“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>&quot;max_uses&quot; must be a whole number.</source>
+        <source>"max_uses" must be a whole number.</source>
         <translation>„max_uses“ muss eine ganze Zahl sein.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::AdminCommandFactory</name>
     <message>
-        <source>&quot;%1&quot; is not a command type the admin API knows. Supported types: %2.</source>
+        <source>"%1" is not a command type the admin API knows. Supported types: %2.</source>
         <translation>„%1“ ist kein Befehlstyp, den die Admin-API kennt. Unterstützte Typen: %2.</translation>
     </message>
     <message>
-        <source>%1 takes no parameters, but got &quot;%2&quot;.</source>
+        <source>%1 takes no parameters, but got "%2".</source>
         <translation>%1 erwartet keine Parameter, erhalten wurde aber „%2“.</translation>
     </message>
     <message>
-        <source>%1 has no parameter &quot;%2&quot;. It takes: %3.</source>
+        <source>%1 has no parameter "%2". It takes: %3.</source>
         <translation>%1 hat keinen Parameter „%2“. Mögliche Parameter: %3.</translation>
     </message>
     <message>
@@ -585,11 +593,11 @@
         <translation>base64-codierte Daten</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; of %2 must be %3.</source>
+        <source>The parameter "%1" of %2 must be %3.</source>
         <translation>Der Parameter „%1“ von %2 muss %3 sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; of %2 must be one of: %3.</source>
+        <source>The parameter "%1" of %2 must be one of: %3.</source>
         <translation>Der Parameter „%1“ von %2 muss einer dieser Werte sein: %3.</translation>
     </message>
 </context>
@@ -673,7 +681,7 @@
 <context>
     <name>Espalier::AdminTokenFile</name>
     <message>
-        <source>The admin token file %1 can be read or changed by other users. Make it private with &quot;chmod 600 %1&quot;, then start again.</source>
+        <source>The admin token file %1 can be read or changed by other users. Make it private with "chmod 600 %1", then start again.</source>
         <translation>Die Admin-Token-Datei %1 kann von anderen Benutzern gelesen oder geändert werden. Beschränken Sie den Zugriff mit „chmod 600 %1“ auf Ihr Benutzerkonto und starten Sie die Engine dann erneut.</translation>
     </message>
     <message>
@@ -693,7 +701,7 @@
         <translation>Die Admin-Token-Datei %1 enthält kein brauchbares Token. Nötig ist eine Zeile mit mindestens %2 druckbaren Zeichen ohne Leerzeichen. Löschen Sie die Datei, damit ein neues Token erzeugt wird.</translation>
     </message>
     <message>
-        <source>The admin API needs a token file; set one in the engine&apos;s settings.</source>
+        <source>The admin API needs a token file; set one in the engine's settings.</source>
         <translation>Die Admin-API braucht eine Token-Datei; legen Sie eine in den Einstellungen der Engine fest.</translation>
     </message>
     <message>
@@ -724,7 +732,7 @@
         <translation>Dies ist kein MDM-Push-Zertifikat: Sein Topic (UID) muss mit %1 beginnen.</translation>
     </message>
     <message>
-        <source>The push certificate&apos;s key cannot be used for TLS.</source>
+        <source>The push certificate's key cannot be used for TLS.</source>
         <translation>Der Schlüssel des Push-Zertifikats kann nicht für TLS verwendet werden.</translation>
     </message>
     <message>
@@ -732,7 +740,7 @@
         <translation>Das Gerät hat kein Push-Token.</translation>
     </message>
     <message>
-        <source>The device&apos;s push token is too long.</source>
+        <source>The device's push token is too long.</source>
         <translation>Das Push-Token des Geräts ist zu lang.</translation>
     </message>
     <message>
@@ -744,7 +752,7 @@
         <translation>Es ist kein Push-Zertifikat festgelegt.</translation>
     </message>
     <message>
-        <source>The device&apos;s PushMagic is too long.</source>
+        <source>The device's PushMagic is too long.</source>
         <translation>Das PushMagic des Geräts ist zu lang.</translation>
     </message>
 </context>
@@ -755,27 +763,27 @@
         <translation>Apple hat den Push angenommen.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service did not answer in time. The push will be sent again.</source>
+        <source>Apple's push service did not answer in time. The push will be sent again.</source>
         <translation>Der Push-Dienst von Apple hat nicht rechtzeitig geantwortet. Der Push wird erneut gesendet.</translation>
     </message>
     <message>
-        <source>Could not connect to Apple&apos;s push service. The firewall must allow outbound connections to 17.0.0.0/8 on port 443 or 2197. The push will be sent again.</source>
+        <source>Could not connect to Apple's push service. The firewall must allow outbound connections to 17.0.0.0/8 on port 443 or 2197. The push will be sent again.</source>
         <translation>Keine Verbindung zum Push-Dienst von Apple möglich. Die Firewall muss ausgehende Verbindungen zu 17.0.0.0/8 auf Port 443 oder 2197 zulassen. Der Push wird erneut gesendet.</translation>
     </message>
     <message>
-        <source>The connection to Apple&apos;s push service broke before it answered. The push will be sent again.</source>
+        <source>The connection to Apple's push service broke before it answered. The push will be sent again.</source>
         <translation>Die Verbindung zum Push-Dienst von Apple wurde vor dessen Antwort unterbrochen. Der Push wird erneut gesendet.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service refused the push certificate when connecting: it may have expired or been revoked. Renew the push certificate.</source>
+        <source>Apple's push service refused the push certificate when connecting: it may have expired or been revoked. Renew the push certificate.</source>
         <translation>Der Push-Dienst von Apple hat das Push-Zertifikat beim Verbindungsaufbau abgelehnt: Es ist möglicherweise abgelaufen oder wurde widerrufen. Erneuern Sie das Push-Zertifikat.</translation>
     </message>
     <message>
-        <source>The device&apos;s push token is not valid. It will be used again after the device sends a new one.</source>
+        <source>The device's push token is not valid. It will be used again after the device sends a new one.</source>
         <translation>Das Push-Token des Geräts ist ungültig. Pushes an das Gerät werden erst wieder gesendet, wenn es ein neues Token sendet.</translation>
     </message>
     <message>
-        <source>The device&apos;s push token belongs to another push certificate. The device must enroll again.</source>
+        <source>The device's push token belongs to another push certificate. The device must enroll again.</source>
         <translation>Das Push-Token des Geräts gehört zu einem anderen Push-Zertifikat. Das Gerät muss sich erneut registrieren.</translation>
     </message>
     <message>
@@ -799,7 +807,7 @@
         <translation>Das Gerät nimmt keine Pushes mehr von diesem Server an: Es wurde aus der Verwaltung entfernt oder gelöscht.</translation>
     </message>
     <message>
-        <source>The device&apos;s push token has expired. The device must send a new one.</source>
+        <source>The device's push token has expired. The device must send a new one.</source>
         <translation>Das Push-Token des Geräts ist abgelaufen. Das Gerät muss ein neues senden.</translation>
     </message>
     <message>
@@ -807,15 +815,15 @@
         <translation>In kurzer Zeit wurden zu viele Pushes an dieses Gerät gesendet. Der Push wird später erneut gesendet.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push server is shutting down. The push will be sent again.</source>
+        <source>Apple's push server is shutting down. The push will be sent again.</source>
         <translation>Der Push-Server von Apple wird gerade heruntergefahren. Der Push wird erneut gesendet.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service is unavailable for the moment. The push will be sent again later.</source>
+        <source>Apple's push service is unavailable for the moment. The push will be sent again later.</source>
         <translation>Der Push-Dienst von Apple ist momentan nicht verfügbar. Der Push wird später erneut gesendet.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service had an internal error. The push will be sent again later.</source>
+        <source>Apple's push service had an internal error. The push will be sent again later.</source>
         <translation>Beim Push-Dienst von Apple ist ein interner Fehler aufgetreten. Der Push wird später erneut gesendet.</translation>
     </message>
     <message>
@@ -831,7 +839,7 @@
     <name>Espalier::AuditLogModel</name>
     <message>
         <source>Entry</source>
-        <comment>the audit entry&apos;s number in the chain</comment>
+        <comment>the audit entry's number in the chain</comment>
         <translation>Eintrag</translation>
     </message>
     <message>
@@ -856,7 +864,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>device name, then the audit entry&apos;s raw target</comment>
+        <comment>device name, then the audit entry's raw target</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1031,7 +1039,7 @@
         <translation>Espalier sichern</translation>
     </message>
     <message>
-        <source>The backup holds the database and every key Espalier needs to keep serving the enrolled devices: the device CA, the server&apos;s TLS key, the push certificate&apos;s key and the data key. It is encrypted with the passphrase below; without the passphrase nobody, Espalier included, can restore it. Keep the two apart.</source>
+        <source>The backup holds the database and every key Espalier needs to keep serving the enrolled devices: the device CA, the server's TLS key, the push certificate's key and the data key. It is encrypted with the passphrase below; without the passphrase nobody, Espalier included, can restore it. Keep the two apart.</source>
         <translation>Die Sicherung enthält die Datenbank und alle Schlüssel, die Espalier braucht, um die registrierten Geräte weiter zu bedienen: die Geräte-CA, den TLS-Schlüssel des Servers, den Schlüssel des Push-Zertifikats und den Datenschlüssel. Sie wird mit der unten angegebenen Passphrase verschlüsselt; ohne die Passphrase kann niemand sie wiederherstellen, auch Espalier nicht. Bewahren Sie beides getrennt voneinander auf.</translation>
     </message>
     <message>
@@ -1116,7 +1124,7 @@
         <translation>Die Sicherung enthält Daten, die diese Version von Espalier nicht lesen kann.</translation>
     </message>
     <message>
-        <source>The backup&apos;s contents are malformed.</source>
+        <source>The backup's contents are malformed.</source>
         <translation>Der Inhalt der Sicherung ist fehlerhaft.</translation>
     </message>
     <message numerus="yes">
@@ -1127,7 +1135,7 @@
         </translation>
     </message>
     <message>
-        <source>The backup&apos;s work factor is out of range.</source>
+        <source>The backup's work factor is out of range.</source>
         <translation>Der Arbeitsfaktor der Sicherung liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
@@ -1269,7 +1277,7 @@
         <translation>Die Zertifikatsanforderung ist nicht mit ihrem eigenen Schlüssel signiert.</translation>
     </message>
     <message>
-        <source>The device&apos;s key is too weak: RSA needs at least 2048 bits, EC at least 256.</source>
+        <source>The device's key is too weak: RSA needs at least 2048 bits, EC at least 256.</source>
         <translation>Der Schlüssel des Geräts ist zu schwach: RSA braucht mindestens 2048 Bit, EC mindestens 256.</translation>
     </message>
     <message>
@@ -1277,11 +1285,11 @@
         <translation>Die Zertifikatsanforderung nennt keinen Inhaber.</translation>
     </message>
     <message>
-        <source>A server certificate needs the server&apos;s DNS name or IP address.</source>
+        <source>A server certificate needs the server's DNS name or IP address.</source>
         <translation>Ein Serverzertifikat braucht den DNS-Namen oder die IP-Adresse des Servers.</translation>
     </message>
     <message>
-        <source>The DNS name &quot;%1&quot; is not valid.</source>
+        <source>The DNS name "%1" is not valid.</source>
         <translation>Der DNS-Name „%1“ ist ungültig.</translation>
     </message>
     <message>
@@ -1304,7 +1312,7 @@
 <context>
     <name>Espalier::CertificateAuthorityImport</name>
     <message>
-        <source>The certificate file holds no readable PEM certificate. Choose the CA&apos;s certificate (a file starting with -----BEGIN CERTIFICATE-----).</source>
+        <source>The certificate file holds no readable PEM certificate. Choose the CA's certificate (a file starting with -----BEGIN CERTIFICATE-----).</source>
         <translation>Die Zertifikatsdatei enthält kein lesbares PEM-Zertifikat. Wählen Sie das Zertifikat der CA aus (eine Datei, die mit -----BEGIN CERTIFICATE----- beginnt).</translation>
     </message>
     <message>
@@ -1312,11 +1320,11 @@
         <translation>Die Schlüsseldatei konnte nicht gelesen werden: %1 Prüfen Sie die Datei und ihre Passphrase.</translation>
     </message>
     <message>
-        <source>The PKCS#12 file needs both the CA&apos;s certificate and its private key.</source>
+        <source>The PKCS#12 file needs both the CA's certificate and its private key.</source>
         <translation>Die PKCS#12-Datei muss sowohl das Zertifikat der CA als auch deren privaten Schlüssel enthalten.</translation>
     </message>
     <message>
-        <source>%1 is not a certificate authority: its basic constraints do not allow it to issue certificates. Choose the CA&apos;s own certificate, not a server or device certificate issued by it.</source>
+        <source>%1 is not a certificate authority: its basic constraints do not allow it to issue certificates. Choose the CA's own certificate, not a server or device certificate issued by it.</source>
         <translation>%1 ist keine Zertifizierungsstelle: Laut seinen Basiseinschränkungen (Basic Constraints) darf das Zertifikat keine Zertifikate ausstellen. Wählen Sie das Zertifikat der CA selbst aus, nicht ein von ihr ausgestelltes Server- oder Gerätezertifikat.</translation>
     </message>
     <message>
@@ -1328,7 +1336,7 @@
         <translation>Der private Schlüssel gehört nicht zu %1. Wählen Sie den Schlüssel aus, der mit diesem CA-Zertifikat erstellt wurde.</translation>
     </message>
     <message>
-        <source>%1 is not valid before %2. Check this computer&apos;s clock, or wait until then.</source>
+        <source>%1 is not valid before %2. Check this computer's clock, or wait until then.</source>
         <translation>%1 ist erst ab %2 gültig. Prüfen Sie die Uhr dieses Computers oder warten Sie bis dahin.</translation>
     </message>
     <message>
@@ -1578,7 +1586,7 @@
         <translation>Der Befehl „Code löschen“ braucht das Unlock-Token, das ein Gerät bei der Registrierung sendet; dieses Gerät hat nie eines gesendet.</translation>
     </message>
     <message>
-        <source>This device&apos;s unlock token couldn&apos;t be read. Check the keychain, then try again.</source>
+        <source>This device's unlock token couldn't be read. Check the keychain, then try again.</source>
         <translation>Das Unlock-Token dieses Geräts konnte nicht gelesen werden. Prüfen Sie den Schlüsselbund und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
@@ -1601,7 +1609,7 @@
         <translation>Die Daten konnten nicht signiert werden.</translation>
     </message>
     <message>
-        <source>The signed data does not include the signer&apos;s certificate.</source>
+        <source>The signed data does not include the signer's certificate.</source>
         <translation>Die signierten Daten enthalten das Zertifikat des Unterzeichners nicht.</translation>
     </message>
     <message>
@@ -1692,7 +1700,7 @@
         <translation>Der Befehl genau so, wie das Gerät ihn erhält</translation>
     </message>
     <message>
-        <source>The device&apos;s answer exactly as it sent it</source>
+        <source>The device's answer exactly as it sent it</source>
         <translation>Die Antwort des Geräts genau so, wie es sie gesendet hat</translation>
     </message>
     <message numerus="yes">
@@ -1857,7 +1865,7 @@
     <name>Espalier::CommandTableModel</name>
     <message>
         <source>%1 — user %2</source>
-        <comment>device name, then the user channel&apos;s user</comment>
+        <comment>device name, then the user channel's user</comment>
         <translation>%1 — Benutzer %2</translation>
     </message>
     <message>
@@ -1967,7 +1975,7 @@
         <translation>Wartet auf das Gerät. Der Befehl wird beim nächsten Check-in des Geräts übergeben.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service was asked at %1 to wake the device; the device has not fetched the command yet.</source>
+        <source>Apple's push service was asked at %1 to wake the device; the device has not fetched the command yet.</source>
         <translation>Der Push-Dienst von Apple wurde um %1 gebeten, das Gerät zu wecken; das Gerät hat den Befehl noch nicht abgerufen.</translation>
     </message>
     <message>
@@ -2452,7 +2460,7 @@
         <translation>Es konnte keine PIN erzeugt werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>This Mac can&apos;t show a phone number on its lock screen; it shows the message only.</source>
+        <source>This Mac can't show a phone number on its lock screen; it shows the message only.</source>
         <translation>Dieser Mac kann keine Telefonnummer auf seinem Sperrbildschirm anzeigen; er zeigt nur die Nachricht an.</translation>
     </message>
     <message>
@@ -2510,7 +2518,7 @@
         </translation>
     </message>
     <message>
-        <source>Write down each Mac&apos;s PIN or find it later in the Mac&apos;s lock PIN history: the Mac opens only with it.</source>
+        <source>Write down each Mac's PIN or find it later in the Mac's lock PIN history: the Mac opens only with it.</source>
         <translation>Notieren Sie die PIN jedes Mac oder schlagen Sie sie später im Sperr-PIN-Verlauf des Mac nach: Nur mit ihr lässt sich der Mac entsperren.</translation>
     </message>
     <message>
@@ -2705,11 +2713,11 @@
         <translation>Wartet in der Warteschlange. Das Gerät erhält den Befehl bei seinem nächsten Check-in.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service was asked to wake the device; it hasn&apos;t fetched the command yet.</source>
+        <source>Apple's push service was asked to wake the device; it hasn't fetched the command yet.</source>
         <translation>Der Push-Dienst von Apple wurde gebeten, das Gerät zu wecken; es hat den Befehl noch nicht abgerufen.</translation>
     </message>
     <message>
-        <source>The device fetched the command and hasn&apos;t answered yet.</source>
+        <source>The device fetched the command and hasn't answered yet.</source>
         <translation>Das Gerät hat den Befehl abgerufen, aber noch nicht geantwortet.</translation>
     </message>
     <message>
@@ -2721,11 +2729,11 @@
         <translation>Das Gerät hat es versucht und einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <source>The device didn&apos;t understand the command. Its OS may be too old for it.</source>
+        <source>The device didn't understand the command. Its OS may be too old for it.</source>
         <translation>Das Gerät hat den Befehl nicht verstanden. Möglicherweise ist sein Betriebssystem dafür zu alt.</translation>
     </message>
     <message>
-        <source>The device couldn&apos;t run it right now, for example because it was locked or busy. It is handed out again at the device&apos;s next check-in.</source>
+        <source>The device couldn't run it right now, for example because it was locked or busy. It is handed out again at the device's next check-in.</source>
         <translation>Das Gerät konnte den Befehl gerade nicht ausführen, zum Beispiel weil es gesperrt oder beschäftigt war. Er wird beim nächsten Check-in des Geräts erneut ausgegeben.</translation>
     </message>
     <message>
@@ -2733,7 +2741,7 @@
         <translation>Nicht vor %1.</translation>
     </message>
     <message>
-        <source>The device didn&apos;t fetch it before it expired. Retry to queue it again.</source>
+        <source>The device didn't fetch it before it expired. Retry to queue it again.</source>
         <translation>Das Gerät hat den Befehl nicht abgerufen, bevor er abgelaufen ist. Mit „Erneut senden“ stellen Sie ihn wieder in die Warteschlange.</translation>
     </message>
     <message>
@@ -2749,7 +2757,7 @@
         <translation>Diese Anfrage enthält ein Geheimnis (eine PIN oder ein Unlock-Token). Sie wird daher versiegelt gespeichert und nur geöffnet, um sie an das Gerät zuzustellen.</translation>
     </message>
     <message>
-        <source>The device hasn&apos;t answered this command.</source>
+        <source>The device hasn't answered this command.</source>
         <translation>Das Gerät hat auf diesen Befehl nicht geantwortet.</translation>
     </message>
 </context>
@@ -2806,7 +2814,7 @@
         <translation>Funktioniert</translation>
     </message>
     <message>
-        <source>Refused by Apple&apos;s push service</source>
+        <source>Refused by Apple's push service</source>
         <translation>Vom Push-Dienst von Apple abgelehnt</translation>
     </message>
     <message>
@@ -2814,20 +2822,20 @@
         <translation>Nicht mehr gültig (das Gerät muss einen Check-in durchführen)</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (reported %3)</source>
+        <source>&lt;a href="%1"&gt;%2&lt;/a&gt; (reported %3)</source>
         <extracomment>%1 is a position as latitude, longitude; %2 when the device reported it</extracomment>
-        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (gemeldet: %3)</translation>
+        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt; (gemeldet: %3)</translation>
     </message>
     <message>
-        <source>The device hasn&apos;t reported its apps yet.</source>
+        <source>The device hasn't reported its apps yet.</source>
         <translation>Das Gerät hat seine Apps noch nicht gemeldet.</translation>
     </message>
     <message>
-        <source>The device hasn&apos;t reported its profiles yet.</source>
+        <source>The device hasn't reported its profiles yet.</source>
         <translation>Das Gerät hat seine Profile noch nicht gemeldet.</translation>
     </message>
     <message>
-        <source>The device hasn&apos;t reported its certificates yet.</source>
+        <source>The device hasn't reported its certificates yet.</source>
         <translation>Das Gerät hat seine Zertifikate noch nicht gemeldet.</translation>
     </message>
     <message>
@@ -3046,12 +3054,12 @@
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <source>“%1” isn&apos;t a Device Information query. Check the spelling; query names are case-sensitive.</source>
+        <source>“%1” isn't a Device Information query. Check the spelling; query names are case-sensitive.</source>
         <translation>„%1“ ist keine Abfrage für Geräteinformationen. Prüfen Sie die Schreibweise; bei Abfragenamen wird zwischen Groß- und Kleinschreibung unterschieden.</translation>
     </message>
     <message>
         <source>The %1 query</source>
-        <extracomment>%1 is a query name such as &quot;SerialNumber&quot;</extracomment>
+        <extracomment>%1 is a query name such as "SerialNumber"</extracomment>
         <translation>Die Abfrage %1</translation>
     </message>
     <message>
@@ -3073,7 +3081,7 @@
 <context>
     <name>Espalier::DeviceLockCommand</name>
     <message>
-        <source>Locking a Mac with Apple silicon before macOS 11.5 deactivates it, and Espalier doesn&apos;t know which macOS this Mac runs. Refresh its inventory, then try again.</source>
+        <source>Locking a Mac with Apple silicon before macOS 11.5 deactivates it, and Espalier doesn't know which macOS this Mac runs. Refresh its inventory, then try again.</source>
         <translation>Ein Mac mit Apple Chip wird vor macOS 11.5 beim Sperren deaktiviert, und Espalier weiß nicht, welche macOS-Version auf diesem Mac läuft. Aktualisieren Sie sein Inventar und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -3081,7 +3089,7 @@
         <translation>Das Sperren würde diesen Mac deaktivieren: Macs mit Apple Chip werden vor macOS 11.5 deaktiviert statt gesperrt. Aktualisieren Sie ihn zuerst auf macOS 11.5 oder neuer.</translation>
     </message>
     <message>
-        <source>Locking this Mac could deactivate it: Macs with Apple silicon are deactivated instead of locked before macOS 11.5, and this Mac hasn&apos;t reported its chip. Update it to macOS 11.5 or later first.</source>
+        <source>Locking this Mac could deactivate it: Macs with Apple silicon are deactivated instead of locked before macOS 11.5, and this Mac hasn't reported its chip. Update it to macOS 11.5 or later first.</source>
         <translation>Das Sperren könnte diesen Mac deaktivieren: Macs mit Apple Chip werden vor macOS 11.5 deaktiviert statt gesperrt, und dieser Mac hat seinen Chip nicht gemeldet. Aktualisieren Sie ihn zuerst auf macOS 11.5 oder neuer.</translation>
     </message>
     <message>
@@ -3127,7 +3135,7 @@
         <translation>Die Geräte werden sofort gesperrt, sobald sie sich das nächste Mal melden. Nachricht und Telefonnummer erscheinen auf dem Sperrbildschirm, damit ein Finder das Gerät zurückgeben kann.</translation>
     </message>
     <message>
-        <source>Can&apos;t be locked: %1</source>
+        <source>Can't be locked: %1</source>
         <translation>Kann nicht gesperrt werden: %1</translation>
     </message>
     <message>
@@ -3155,7 +3163,7 @@
         <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
-        <source>Each Mac gets its own six-digit PIN. Espalier shows it once the lock is queued and keeps it, with every earlier PIN, in the Mac&apos;s lock PIN history: the Mac opens only with it.</source>
+        <source>Each Mac gets its own six-digit PIN. Espalier shows it once the lock is queued and keeps it, with every earlier PIN, in the Mac's lock PIN history: the Mac opens only with it.</source>
         <translation>Jeder Mac erhält seine eigene sechsstellige PIN. Espalier zeigt sie an, sobald die Sperre in die Warteschlange gestellt ist, und bewahrt sie mit allen früheren PINs im Sperr-PIN-Verlauf des Mac auf: Nur mit ihr lässt sich der Mac entsperren.</translation>
     </message>
 </context>
@@ -3169,7 +3177,7 @@
         </translation>
     </message>
     <message>
-        <source>Lost Mode locks the device and shows your message until you disable it. Once it is on, you can play a sound and ask for the device&apos;s location.</source>
+        <source>Lost Mode locks the device and shows your message until you disable it. Once it is on, you can play a sound and ask for the device's location.</source>
         <translation>Der Modus „Verloren“ sperrt das Gerät und zeigt Ihre Nachricht an, bis Sie ihn deaktivieren. Sobald er aktiv ist, können Sie einen Ton abspielen und den Standort des Geräts abfragen.</translation>
     </message>
     <message>
@@ -3400,11 +3408,11 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Wiping erases all content and settings.&lt;/b&gt; It can&apos;t be undone, and a wiped device stops checking in until it is enrolled again. Check that these are the right devices: compare the user and the enrollment date with what you expect.</source>
+        <source>&lt;b&gt;Wiping erases all content and settings.&lt;/b&gt; It can't be undone, and a wiped device stops checking in until it is enrolled again. Check that these are the right devices: compare the user and the enrollment date with what you expect.</source>
         <translation>&lt;b&gt;Beim Löschen werden alle Inhalte und Einstellungen entfernt.&lt;/b&gt; Das kann nicht rückgängig gemacht werden, und ein gelöschtes Gerät meldet sich erst wieder (Check-in), wenn es erneut registriert wurde. Prüfen Sie, ob dies die richtigen Geräte sind: Vergleichen Sie Benutzer und Registrierungsdatum mit Ihren Erwartungen.</translation>
     </message>
     <message>
-        <source>Can&apos;t be wiped: %1</source>
+        <source>Can't be wiped: %1</source>
         <translation>Kann nicht gelöscht werden: %1</translation>
     </message>
     <message>
@@ -3420,7 +3428,7 @@
         <translation>Mobilfunktarif beibehalten (iPhone und iPad)</translation>
     </message>
     <message>
-        <source>Don&apos;t allow Proximity Setup afterwards (iPhone and iPad)</source>
+        <source>Don't allow Proximity Setup afterwards (iPhone and iPad)</source>
         <translation>Schnellstart danach nicht erlauben (iPhone und iPad)</translation>
     </message>
     <message>
@@ -3428,7 +3436,7 @@
         <translation>Jeder Mac erhält eine eigene sechsstellige PIN. Sie wird angezeigt, sobald das Löschen in der Warteschlange steht, und im Verlauf der Sperr-PINs des Mac aufbewahrt. Möglicherweise wird sie benötigt, um den Mac erneut einzurichten.</translation>
     </message>
     <message>
-        <source>To confirm, type the device&apos;s name: &lt;b&gt;%1&lt;/b&gt;</source>
+        <source>To confirm, type the device's name: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Geben Sie zur Bestätigung den Namen des Geräts ein: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
@@ -3547,7 +3555,7 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Shows the selected device&apos;s detail (Enter).</source>
+        <source>Shows the selected device's detail (Enter).</source>
         <translation>Zeigt die Details des ausgewählten Geräts (Eingabetaste).</translation>
     </message>
     <message>
@@ -3830,7 +3838,7 @@
         <translation>Noch keine Registrierungslinks</translation>
     </message>
     <message>
-        <source>Create a link above and open it on the iPhone, iPad or Mac to enroll, or show its QR code to the device&apos;s camera. Give each user a link of their own to see who enrolled what.</source>
+        <source>Create a link above and open it on the iPhone, iPad or Mac to enroll, or show its QR code to the device's camera. Give each user a link of their own to see who enrolled what.</source>
         <translation>Erstellen Sie oben einen Link und öffnen Sie ihn zur Registrierung auf dem iPhone, iPad oder Mac, oder halten Sie seinen QR-Code vor die Kamera des Geräts. Geben Sie jedem Benutzer einen eigenen Link, um zu sehen, wer was registriert hat.</translation>
     </message>
     <message>
@@ -3842,7 +3850,7 @@
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <source>For example the user&apos;s name</source>
+        <source>For example the user's name</source>
         <translation>Zum Beispiel der Name des Benutzers</translation>
     </message>
     <message>
@@ -4027,7 +4035,7 @@
         <translation>Die Zugriffsrechte ergeben keine gültige Kombination.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server capability, or is listed twice.</source>
+        <source>"%1" is not a server capability, or is listed twice.</source>
         <translation>„%1“ ist keine Serverfähigkeit oder ist doppelt aufgeführt.</translation>
     </message>
     <message>
@@ -4043,7 +4051,7 @@
         <translation>Der Schlüssel gehört nicht zum Zertifikat, mit dem das Profil signiert wird.</translation>
     </message>
     <message>
-        <source>The enrollment profile needs the link&apos;s SCEP challenge.</source>
+        <source>The enrollment profile needs the link's SCEP challenge.</source>
         <translation>Das Registrierungsprofil braucht die SCEP-Challenge des Links.</translation>
     </message>
     <message>
@@ -4085,7 +4093,7 @@
         <translation>Das Beibehalten des Datentarifs</translation>
     </message>
     <message>
-        <source>Choosing what happens when Erase All Content and Settings can&apos;t run</source>
+        <source>Choosing what happens when Erase All Content and Settings can't run</source>
         <translation>Das Festlegen des Ausweichverhaltens für „Alle Inhalte &amp; Einstellungen löschen“</translation>
     </message>
     <message>
@@ -4093,7 +4101,7 @@
         <translation>Das Unterbinden des Schnellstarts (Proximity Setup)</translation>
     </message>
     <message>
-        <source>Before iOS 14, Disallow Proximity Setup can&apos;t be combined with other options. Send it on its own, or update the device first.</source>
+        <source>Before iOS 14, Disallow Proximity Setup can't be combined with other options. Send it on its own, or update the device first.</source>
         <translation>Vor iOS 14 lässt sich das Unterbinden des Schnellstarts (Proximity Setup) nicht mit anderen Optionen kombinieren. Senden Sie diese Option allein oder aktualisieren Sie zuerst das Gerät.</translation>
     </message>
 </context>
@@ -4137,7 +4145,7 @@
 <context>
     <name>Espalier::InstallProfileCommand</name>
     <message>
-        <source>This file isn&apos;t a configuration profile. Choose a .mobileconfig file.</source>
+        <source>This file isn't a configuration profile. Choose a .mobileconfig file.</source>
         <translation>Diese Datei ist kein Konfigurationsprofil. Wählen Sie eine .mobileconfig-Datei aus.</translation>
     </message>
     <message>
@@ -4164,7 +4172,7 @@
         <translation>Das Abfragen bestimmter Apps</translation>
     </message>
     <message>
-        <source>App identifiers can&apos;t be empty or have spaces around them.</source>
+        <source>App identifiers can't be empty or have spaces around them.</source>
         <translation>App-Kennungen dürfen nicht leer sein und keine Leerzeichen am Anfang oder Ende haben.</translation>
     </message>
     <message>
@@ -4180,7 +4188,7 @@
         <translation>Die Auswahl der zu meldenden App-Details</translation>
     </message>
     <message>
-        <source>“%1” isn&apos;t an app detail a device can report.</source>
+        <source>“%1” isn't an app detail a device can report.</source>
         <translation>„%1“ ist kein App-Detail, das ein Gerät melden kann.</translation>
     </message>
 </context>
@@ -4198,11 +4206,11 @@
         <translation>Wählen Sie ein Gerät, um seine Sperr-PINs anzuzeigen.</translation>
     </message>
     <message>
-        <source>This command&apos;s PIN cannot be opened with the current data key.</source>
+        <source>This command's PIN cannot be opened with the current data key.</source>
         <translation>Die PIN dieses Befehls kann mit dem aktuellen Datenschlüssel nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>This command&apos;s stored request is damaged.</source>
+        <source>This command's stored request is damaged.</source>
         <translation>Die gespeicherte Anfrage dieses Befehls ist beschädigt.</translation>
     </message>
 </context>
@@ -4772,11 +4780,11 @@
         <translation>Dieses Profil</translation>
     </message>
     <message>
-        <source>Sign with the server&apos;s identity</source>
+        <source>Sign with the server's identity</source>
         <translation>Mit der Identität des Servers signieren</translation>
     </message>
     <message>
-        <source>Devices show a signed profile as verified when they trust the server&apos;s certificate.</source>
+        <source>Devices show a signed profile as verified when they trust the server's certificate.</source>
         <translation>Geräte zeigen ein signiertes Profil als überprüft an, wenn sie dem Zertifikat des Servers vertrauen.</translation>
     </message>
     <message>
@@ -5003,11 +5011,11 @@
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <source>Don&apos;t sign</source>
+        <source>Don't sign</source>
         <translation>Nicht signieren</translation>
     </message>
     <message>
-        <source>Sign with the server&apos;s identity</source>
+        <source>Sign with the server's identity</source>
         <translation>Mit der Identität des Servers signieren</translation>
     </message>
     <message>
@@ -5050,11 +5058,11 @@
         <translation>Signiert von %1, aber das Profil wurde nach dem Signieren verändert: Die Signatur stimmt nicht überein.</translation>
     </message>
     <message>
-        <source>Signed, but the signature cannot be checked: the signer&apos;s certificate is missing.</source>
+        <source>Signed, but the signature cannot be checked: the signer's certificate is missing.</source>
         <translation>Signiert, aber die Signatur kann nicht geprüft werden: Das Zertifikat des Unterzeichners fehlt.</translation>
     </message>
     <message>
-        <source>Signed by %1. The signature is valid and the signer is trusted by this server&apos;s certificate authority.</source>
+        <source>Signed by %1. The signature is valid and the signer is trusted by this server's certificate authority.</source>
         <translation>Signiert von %1. Die Signatur ist gültig, und der Unterzeichner wird von der Zertifizierungsstelle dieses Servers als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
@@ -5599,7 +5607,7 @@
         <translation>Schema-Ordner…</translation>
     </message>
     <message>
-        <source>Add a folder of payload schemas, such as a copy of Apple&apos;s device-management repository, to the editor.</source>
+        <source>Add a folder of payload schemas, such as a copy of Apple's device-management repository, to the editor.</source>
         <translation>Einen Ordner mit Payload-Schemas, etwa eine Kopie von Apples device-management-Repository, zum Editor hinzufügen.</translation>
     </message>
     <message>
@@ -5632,19 +5640,19 @@
 <context>
     <name>Espalier::PushCertificate</name>
     <message>
-        <source>This file is not a push certificate. Pick the .pem file that Apple&apos;s Push Certificates Portal gave you; its name starts with MDM_.</source>
+        <source>This file is not a push certificate. Pick the .pem file that Apple's Push Certificates Portal gave you; its name starts with MDM_.</source>
         <translation>Diese Datei ist kein Push-Zertifikat. Wählen Sie die .pem-Datei, die Sie vom Apple Push Certificates Portal erhalten haben; ihr Name beginnt mit MDM_.</translation>
     </message>
     <message>
-        <source>This is the certificate request, not the certificate. Get it signed, upload the signed request to Apple&apos;s Push Certificates Portal, and import the .pem file the portal gives back.</source>
+        <source>This is the certificate request, not the certificate. Get it signed, upload the signed request to Apple's Push Certificates Portal, and import the .pem file the portal gives back.</source>
         <translation>Dies ist die Zertifikatsanforderung, nicht das Zertifikat. Lassen Sie sie signieren, laden Sie die signierte Anforderung in das Apple Push Certificates Portal hoch und importieren Sie die .pem-Datei, die das Portal zurückgibt.</translation>
     </message>
     <message>
-        <source>This file holds a private key, not the certificate. Import the .pem file from Apple&apos;s Push Certificates Portal; the key stays in the keychain.</source>
+        <source>This file holds a private key, not the certificate. Import the .pem file from Apple's Push Certificates Portal; the key stays in the keychain.</source>
         <translation>Diese Datei enthält einen privaten Schlüssel, nicht das Zertifikat. Importieren Sie die .pem-Datei aus dem Apple Push Certificates Portal; der Schlüssel bleibt im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>This is the signed request for Apple&apos;s Push Certificates Portal, not the certificate. Upload it there, then import the .pem file the portal gives back.</source>
+        <source>This is the signed request for Apple's Push Certificates Portal, not the certificate. Upload it there, then import the .pem file the portal gives back.</source>
         <translation>Dies ist die signierte Anforderung für das Apple Push Certificates Portal, nicht das Zertifikat. Laden Sie sie dort hoch und importieren Sie dann die .pem-Datei, die das Portal zurückgibt.</translation>
     </message>
     <message>
@@ -5652,31 +5660,31 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The certificate in this file is damaged. Download it again from Apple&apos;s Push Certificates Portal.</source>
+        <source>The certificate in this file is damaged. Download it again from Apple's Push Certificates Portal.</source>
         <translation>Das Zertifikat in dieser Datei ist beschädigt. Laden Sie es erneut aus dem Apple Push Certificates Portal herunter.</translation>
     </message>
     <message>
-        <source>This certificate is not an MDM push certificate: it names no push topic (its subject is &quot;%1&quot;). Pick the .pem file that Apple&apos;s Push Certificates Portal gave you.</source>
+        <source>This certificate is not an MDM push certificate: it names no push topic (its subject is "%1"). Pick the .pem file that Apple's Push Certificates Portal gave you.</source>
         <translation>Dieses Zertifikat ist kein MDM-Push-Zertifikat: Es nennt kein Push-Topic (sein Subject lautet „%1“). Wählen Sie die .pem-Datei, die Sie vom Apple Push Certificates Portal erhalten haben.</translation>
     </message>
     <message>
-        <source>This push certificate expired on %1, so devices cannot be woken with it. Renew it in Apple&apos;s Push Certificates Portal (press Renew next to the certificate for topic %2) and import the new one.</source>
+        <source>This push certificate expired on %1, so devices cannot be woken with it. Renew it in Apple's Push Certificates Portal (press Renew next to the certificate for topic %2) and import the new one.</source>
         <translation>Dieses Push-Zertifikat ist am %1 abgelaufen, daher können Geräte damit nicht aufgeweckt werden. Erneuern Sie es im Apple Push Certificates Portal (klicken Sie neben dem Zertifikat für das Topic %2 auf „Renew“) und importieren Sie das neue Zertifikat.</translation>
     </message>
     <message>
-        <source>This push certificate is not valid until %1. Check that this computer&apos;s date and time are right.</source>
+        <source>This push certificate is not valid until %1. Check that this computer's date and time are right.</source>
         <translation>Dieses Push-Zertifikat ist erst ab %1 gültig. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen.</translation>
     </message>
     <message>
-        <source>The push certificate expired on %1. Devices cannot be woken until it is renewed: renew it in Apple&apos;s Push Certificates Portal now.</source>
+        <source>The push certificate expired on %1. Devices cannot be woken until it is renewed: renew it in Apple's Push Certificates Portal now.</source>
         <translation>Das Push-Zertifikat ist am %1 abgelaufen. Geräte können erst wieder aufgeweckt werden, wenn es erneuert wurde: Erneuern Sie es jetzt im Apple Push Certificates Portal.</translation>
     </message>
     <message>
-        <source>The push certificate expires within a day, on %1. Renew it in Apple&apos;s Push Certificates Portal now.</source>
+        <source>The push certificate expires within a day, on %1. Renew it in Apple's Push Certificates Portal now.</source>
         <translation>Das Push-Zertifikat läuft innerhalb eines Tages ab, am %1. Erneuern Sie es jetzt im Apple Push Certificates Portal.</translation>
     </message>
     <message numerus="yes">
-        <source>The push certificate expires in %n day(s), on %1. Renew it in Apple&apos;s Push Certificates Portal.</source>
+        <source>The push certificate expires in %n day(s), on %1. Renew it in Apple's Push Certificates Portal.</source>
         <translation>
             <numerusform>Das Push-Zertifikat läuft in %n Tag ab, am %1. Erneuern Sie es im Apple Push Certificates Portal.</numerusform>
             <numerusform>Das Push-Zertifikat läuft in %n Tagen ab, am %1. Erneuern Sie es im Apple Push Certificates Portal.</numerusform>
@@ -5705,7 +5713,7 @@
         <translation>Es gibt kein Push-Zertifikat zum Erneuern; erstellen Sie stattdessen ein neues.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an MDM push topic.</source>
+        <source>"%1" is not an MDM push topic.</source>
         <translation>„%1“ ist kein MDM-Push-Topic.</translation>
     </message>
     <message>
@@ -5721,11 +5729,11 @@
         <translation>Diese Push-Zertifikatsanforderung wurde verworfen und ihr Schlüssel gelöscht. Beginnen Sie eine neue Anforderung.</translation>
     </message>
     <message>
-        <source>This request was not sent to a CSR-signing service: export it for the service first, then import the service&apos;s reply.</source>
+        <source>This request was not sent to a CSR-signing service: export it for the service first, then import the service's reply.</source>
         <translation>Diese Anforderung wurde nicht an einen CSR-Signierdienst gesendet: Exportieren Sie sie zuerst für den Dienst und importieren Sie dann die Antwort des Dienstes.</translation>
     </message>
     <message>
-        <source>This certificate (topic %1) was issued for another key, not for this request&apos;s. It may come from an earlier request or from another server. Import the certificate Apple&apos;s portal issued for this request&apos;s signed file, or upload this request&apos;s signed file to the portal again.</source>
+        <source>This certificate (topic %1) was issued for another key, not for this request's. It may come from an earlier request or from another server. Import the certificate Apple's portal issued for this request's signed file, or upload this request's signed file to the portal again.</source>
         <translation>Dieses Zertifikat (Topic %1) wurde für einen anderen Schlüssel ausgestellt, nicht für den dieser Anforderung. Es stammt womöglich aus einer früheren Anforderung oder von einem anderen Server. Importieren Sie das Zertifikat, das Apples Portal für die signierte Datei dieser Anforderung ausgestellt hat, oder laden Sie die signierte Datei dieser Anforderung erneut in das Portal hoch.</translation>
     </message>
     <message>
@@ -5733,7 +5741,7 @@
         <translation>Der Push-Schlüssel dieser Anforderung ist nicht im Schlüsselbund (%1). Ohne ihn kann ein Zertifikat für diese Anforderung nicht verwendet werden: Verwerfen Sie die Anforderung und beginnen Sie eine neue.</translation>
     </message>
     <message>
-        <source>The key the service&apos;s reply is encrypted to is not in the keychain (%1). Discard this request and start a new one.</source>
+        <source>The key the service's reply is encrypted to is not in the keychain (%1). Discard this request and start a new one.</source>
         <translation>Der Schlüssel, für den die Antwort des Dienstes verschlüsselt ist, ist nicht im Schlüsselbund (%1). Verwerfen Sie diese Anforderung und beginnen Sie eine neue.</translation>
     </message>
     <message>
@@ -5745,18 +5753,18 @@
         <translation>Ein Push-Schlüssel im Schlüsselbund ist beschädigt.</translation>
     </message>
     <message>
-        <source>This certificate does not match the push key in the keychain, so it cannot be used. Start a new request and upload its signed file to Apple&apos;s portal.</source>
+        <source>This certificate does not match the push key in the keychain, so it cannot be used. Start a new request and upload its signed file to Apple's portal.</source>
         <translation>Dieses Zertifikat passt nicht zum Push-Schlüssel im Schlüsselbund und kann daher nicht verwendet werden. Beginnen Sie eine neue Anforderung und laden Sie deren signierte Datei in Apples Portal hoch.</translation>
     </message>
     <message numerus="yes">
-        <source>This certificate is for topic %1, but the certificate being renewed is for topic %2, and %n enrolled device(s) are bound to that topic. This certificate cannot wake them: every one of them would have to be re-enrolled (devices from Apple Business Manager usually have to be erased for that). This happens when Create a Certificate is pressed instead of Renew, or when the portal is signed in with another Apple Account. In Apple&apos;s Push Certificates Portal, sign in with the Apple ID that created the certificate, press Renew next to the certificate for topic %2, and upload the signed request again.</source>
+        <source>This certificate is for topic %1, but the certificate being renewed is for topic %2, and %n enrolled device(s) are bound to that topic. This certificate cannot wake them: every one of them would have to be re-enrolled (devices from Apple Business Manager usually have to be erased for that). This happens when Create a Certificate is pressed instead of Renew, or when the portal is signed in with another Apple Account. In Apple's Push Certificates Portal, sign in with the Apple ID that created the certificate, press Renew next to the certificate for topic %2, and upload the signed request again.</source>
         <translation>
             <numerusform>Dieses Zertifikat gilt für das Topic %1, das zu erneuernde Zertifikat aber für das Topic %2, und %n registriertes Gerät ist an dieses Topic gebunden. Dieses Zertifikat kann es nicht aufwecken: Es müsste neu registriert werden (Geräte aus Apple Business Manager müssen dafür meist gelöscht werden). Das passiert, wenn statt „Renew“ auf „Create a Certificate“ geklickt wird oder wenn die Anmeldung im Portal mit einem anderen Apple Account erfolgt ist. Melden Sie sich im Apple Push Certificates Portal mit der Apple-ID an, mit der das Zertifikat erstellt wurde, klicken Sie neben dem Zertifikat für das Topic %2 auf „Renew“ und laden Sie die signierte Anforderung erneut hoch.</numerusform>
             <numerusform>Dieses Zertifikat gilt für das Topic %1, das zu erneuernde Zertifikat aber für das Topic %2, und %n registrierte Geräte sind an dieses Topic gebunden. Dieses Zertifikat kann sie nicht aufwecken: Jedes von ihnen müsste neu registriert werden (Geräte aus Apple Business Manager müssen dafür meist gelöscht werden). Das passiert, wenn statt „Renew“ auf „Create a Certificate“ geklickt wird oder wenn die Anmeldung im Portal mit einem anderen Apple Account erfolgt ist. Melden Sie sich im Apple Push Certificates Portal mit der Apple-ID an, mit der das Zertifikat erstellt wurde, klicken Sie neben dem Zertifikat für das Topic %2 auf „Renew“ und laden Sie die signierte Anforderung erneut hoch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This certificate is for topic %1, but %n enrolled device(s) are bound to other topics (%2). This certificate cannot wake them: moving them to it means re-enrolling every one of them (devices from Apple Business Manager usually have to be erased for that). To keep them, renew the certificate of their topic instead: start a renewal, and press Renew next to that certificate in Apple&apos;s Push Certificates Portal.</source>
+        <source>This certificate is for topic %1, but %n enrolled device(s) are bound to other topics (%2). This certificate cannot wake them: moving them to it means re-enrolling every one of them (devices from Apple Business Manager usually have to be erased for that). To keep them, renew the certificate of their topic instead: start a renewal, and press Renew next to that certificate in Apple's Push Certificates Portal.</source>
         <translation>
             <numerusform>Dieses Zertifikat gilt für das Topic %1, aber %n registriertes Gerät ist an ein anderes Topic gebunden (%2). Dieses Zertifikat kann es nicht aufwecken: Um es darauf umzustellen, müsste es neu registriert werden (Geräte aus Apple Business Manager müssen dafür meist gelöscht werden). Um es zu behalten, erneuern Sie stattdessen das Zertifikat seines Topics: Beginnen Sie eine Erneuerung und klicken Sie im Apple Push Certificates Portal neben diesem Zertifikat auf „Renew“.</numerusform>
             <numerusform>Dieses Zertifikat gilt für das Topic %1, aber %n registrierte Geräte sind an andere Topics gebunden (%2). Dieses Zertifikat kann sie nicht aufwecken: Um sie darauf umzustellen, müsste jedes von ihnen neu registriert werden (Geräte aus Apple Business Manager müssen dafür meist gelöscht werden). Um sie zu behalten, erneuern Sie stattdessen das Zertifikat ihres Topics: Beginnen Sie eine Erneuerung und klicken Sie im Apple Push Certificates Portal neben diesem Zertifikat auf „Renew“.</numerusform>
@@ -5779,7 +5787,7 @@
         <translation>Das gespeicherte Push-Zertifikat ist beschädigt.</translation>
     </message>
     <message>
-        <source>The push certificate&apos;s key in the keychain does not belong to it.</source>
+        <source>The push certificate's key in the keychain does not belong to it.</source>
         <translation>Der Schlüssel des Push-Zertifikats im Schlüsselbund gehört nicht zu diesem Zertifikat.</translation>
     </message>
 </context>
@@ -5834,11 +5842,11 @@
         <translation>Passwort der Datei:</translation>
     </message>
     <message>
-        <source>Apple&apos;s certificates (optional):</source>
+        <source>Apple's certificates (optional):</source>
         <translation>Zertifikate von Apple (optional):</translation>
     </message>
     <message>
-        <source>Choose Apple&apos;s Intermediate and Root Certificates</source>
+        <source>Choose Apple's Intermediate and Root Certificates</source>
         <translation>Zwischen- und Stammzertifikat von Apple auswählen</translation>
     </message>
     <message>
@@ -5846,7 +5854,7 @@
         <translation>Zertifikate (*.pem *.cer *.crt)</translation>
     </message>
     <message>
-        <source>Only needed when your .p12 lacks Apple&apos;s WWDR intermediate or root: a .pem or .cer file with them.</source>
+        <source>Only needed when your .p12 lacks Apple's WWDR intermediate or root: a .pem or .cer file with them.</source>
         <translation>Nur nötig, wenn Ihrer .p12-Datei Apples WWDR-Zwischenzertifikat oder das Stammzertifikat fehlt: eine .pem- oder .cer-Datei, die diese enthält.</translation>
     </message>
     <message>
@@ -5854,11 +5862,11 @@
         <translation>1. Anforderung senden:</translation>
     </message>
     <message>
-        <source>2. The service&apos;s reply:</source>
+        <source>2. The service's reply:</source>
         <translation>2. Antwort des Dienstes:</translation>
     </message>
     <message>
-        <source>Choose the Signing Service&apos;s Reply</source>
+        <source>Choose the Signing Service's Reply</source>
         <translation>Antwort des Signierdienstes auswählen</translation>
     </message>
     <message>
@@ -5906,7 +5914,7 @@
         <translation>Anforderung signieren lassen</translation>
     </message>
     <message>
-        <source>An MDM vendor&apos;s signature lets Apple accept the request.</source>
+        <source>An MDM vendor's signature lets Apple accept the request.</source>
         <translation>Mit der Signatur eines MDM-Anbieters akzeptiert Apple die Anforderung.</translation>
     </message>
     <message>
@@ -5926,7 +5934,7 @@
         <translation>Anforderung für den Dienst speichern…</translation>
     </message>
     <message>
-        <source>Apple&apos;s Push Certificates Portal</source>
+        <source>Apple's Push Certificates Portal</source>
         <translation>Apple Push Certificates Portal</translation>
     </message>
     <message>
@@ -5934,7 +5942,7 @@
         <translation>Laden Sie die signierte Anforderung bei Apple hoch und laden Sie das Zertifikat herunter.</translation>
     </message>
     <message>
-        <source>Open Apple&apos;s Portal</source>
+        <source>Open Apple's Portal</source>
         <translation>Apples Portal öffnen</translation>
     </message>
     <message>
@@ -5950,7 +5958,7 @@
         <translation>Wählen Sie die Datei aus, die Sie vom Portal erhalten haben.</translation>
     </message>
     <message>
-        <source>Apple&apos;s portal offers the certificate as a download named like MDM_Example_Certificate.pem. Choose that file; it is checked before anything changes.</source>
+        <source>Apple's portal offers the certificate as a download named like MDM_Example_Certificate.pem. Choose that file; it is checked before anything changes.</source>
         <translation>Apples Portal bietet das Zertifikat als Download mit einem Namen wie MDM_Example_Certificate.pem an. Wählen Sie diese Datei aus; sie wird geprüft, bevor etwas geändert wird.</translation>
     </message>
     <message>
@@ -5990,16 +5998,16 @@
         <translation>&lt;p&gt;Es wurde mit der Apple ID &lt;b&gt;%1&lt;/b&gt; erstellt; Sie müssen sich mit dieser Apple ID anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Apple&apos;s push service wakes enrolled devices so they fetch their commands. Espalier needs a push certificate for it, made in five steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a key and a request (now),&lt;/li&gt;&lt;li&gt;a vendor signature on the request,&lt;/li&gt;&lt;li&gt;Apple&apos;s Push Certificates Portal, which turns it into a certificate,&lt;/li&gt;&lt;li&gt;the certificate from Apple, checked here,&lt;/li&gt;&lt;li&gt;and it is in use at once.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;You can close this wizard at any step and continue later.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Apple's push service wakes enrolled devices so they fetch their commands. Espalier needs a push certificate for it, made in five steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a key and a request (now),&lt;/li&gt;&lt;li&gt;a vendor signature on the request,&lt;/li&gt;&lt;li&gt;Apple's Push Certificates Portal, which turns it into a certificate,&lt;/li&gt;&lt;li&gt;the certificate from Apple, checked here,&lt;/li&gt;&lt;li&gt;and it is in use at once.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;You can close this wizard at any step and continue later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Push-Dienst von Apple weckt registrierte Geräte auf, damit sie ihre Befehle abrufen. Espalier benötigt dafür ein Push-Zertifikat, das in fünf Schritten entsteht:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;ein Schlüssel und eine Anforderung (jetzt),&lt;/li&gt;&lt;li&gt;eine Anbietersignatur für die Anforderung,&lt;/li&gt;&lt;li&gt;das Apple Push Certificates Portal, das daraus ein Zertifikat macht,&lt;/li&gt;&lt;li&gt;das Zertifikat von Apple, das hier geprüft wird,&lt;/li&gt;&lt;li&gt;und es wird sofort verwendet.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Sie können diesen Assistenten bei jedem Schritt schließen und später fortfahren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&quot;%1&quot;&gt;Apple&apos;s Push Certificates Portal&lt;/a&gt; and sign in with the Apple ID below: the one that created the certificate.&lt;/li&gt;&lt;li&gt;Find the certificate with the topic &lt;b&gt;%2&lt;/b&gt; and press &lt;b&gt;Renew&lt;/b&gt; next to it. &lt;b&gt;Never press Create a Certificate&lt;/b&gt;: a new certificate gets a new topic, and every enrolled device would have to be enrolled again.&lt;/li&gt;&lt;li&gt;Upload the signed request saved below, then download the renewed certificate.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie das &lt;a href=&quot;%1&quot;&gt;Apple Push Certificates Portal&lt;/a&gt; und melden Sie sich mit der unten angegebenen Apple ID an – der, mit der das Zertifikat erstellt wurde.&lt;/li&gt;&lt;li&gt;Suchen Sie das Zertifikat mit dem Topic &lt;b&gt;%2&lt;/b&gt; und klicken Sie daneben auf &lt;b&gt;Renew&lt;/b&gt;. &lt;b&gt;Klicken Sie niemals auf „Create a Certificate“&lt;/b&gt;: Ein neues Zertifikat erhält ein neues Topic, und alle registrierten Geräte müssten erneut registriert werden.&lt;/li&gt;&lt;li&gt;Laden Sie die unten gespeicherte signierte Anforderung hoch und laden Sie dann das erneuerte Zertifikat herunter.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href="%1"&gt;Apple's Push Certificates Portal&lt;/a&gt; and sign in with the Apple ID below: the one that created the certificate.&lt;/li&gt;&lt;li&gt;Find the certificate with the topic &lt;b&gt;%2&lt;/b&gt; and press &lt;b&gt;Renew&lt;/b&gt; next to it. &lt;b&gt;Never press Create a Certificate&lt;/b&gt;: a new certificate gets a new topic, and every enrolled device would have to be enrolled again.&lt;/li&gt;&lt;li&gt;Upload the signed request saved below, then download the renewed certificate.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie das &lt;a href="%1"&gt;Apple Push Certificates Portal&lt;/a&gt; und melden Sie sich mit der unten angegebenen Apple ID an – der, mit der das Zertifikat erstellt wurde.&lt;/li&gt;&lt;li&gt;Suchen Sie das Zertifikat mit dem Topic &lt;b&gt;%2&lt;/b&gt; und klicken Sie daneben auf &lt;b&gt;Renew&lt;/b&gt;. &lt;b&gt;Klicken Sie niemals auf „Create a Certificate“&lt;/b&gt;: Ein neues Zertifikat erhält ein neues Topic, und alle registrierten Geräte müssten erneut registriert werden.&lt;/li&gt;&lt;li&gt;Laden Sie die unten gespeicherte signierte Anforderung hoch und laden Sie dann das erneuerte Zertifikat herunter.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&quot;%1&quot;&gt;Apple&apos;s Push Certificates Portal&lt;/a&gt; and sign in with the Apple ID that should own this certificate; a company account that outlives any one person is best. Record it below: each renewal must be made with the same Apple ID.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Create a Certificate&lt;/b&gt;, accept the terms, and upload the signed request saved below.&lt;/li&gt;&lt;li&gt;Download the certificate.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie das &lt;a href=&quot;%1&quot;&gt;Apple Push Certificates Portal&lt;/a&gt; und melden Sie sich mit der Apple ID an, der dieses Zertifikat gehören soll; am besten ein Firmenkonto, das unabhängig von einzelnen Personen bestehen bleibt. Tragen Sie sie unten ein: Jede Erneuerung muss mit derselben Apple ID erfolgen.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Create a Certificate&lt;/b&gt;, akzeptieren Sie die Bedingungen und laden Sie die unten gespeicherte signierte Anforderung hoch.&lt;/li&gt;&lt;li&gt;Laden Sie das Zertifikat herunter.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href="%1"&gt;Apple's Push Certificates Portal&lt;/a&gt; and sign in with the Apple ID that should own this certificate; a company account that outlives any one person is best. Record it below: each renewal must be made with the same Apple ID.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Create a Certificate&lt;/b&gt;, accept the terms, and upload the signed request saved below.&lt;/li&gt;&lt;li&gt;Download the certificate.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie das &lt;a href="%1"&gt;Apple Push Certificates Portal&lt;/a&gt; und melden Sie sich mit der Apple ID an, der dieses Zertifikat gehören soll; am besten ein Firmenkonto, das unabhängig von einzelnen Personen bestehen bleibt. Tragen Sie sie unten ein: Jede Erneuerung muss mit derselben Apple ID erfolgen.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Create a Certificate&lt;/b&gt;, akzeptieren Sie die Bedingungen und laden Sie die unten gespeicherte signierte Anforderung hoch.&lt;/li&gt;&lt;li&gt;Laden Sie das Zertifikat herunter.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The push certificate for topic &lt;b&gt;%1&lt;/b&gt; is stored and in use now, valid until %2. There is nothing to restart.&lt;/p&gt;</source>
@@ -6041,7 +6049,7 @@
         <translation>Es ist bis %1 gültig.</translation>
     </message>
     <message>
-        <source>This certificate is for topic %1, but the certificate being renewed is for topic %2. Devices enrolled later would be bound to the new topic. Press Renew next to the certificate for topic %2 in Apple&apos;s portal instead.</source>
+        <source>This certificate is for topic %1, but the certificate being renewed is for topic %2. Devices enrolled later would be bound to the new topic. Press Renew next to the certificate for topic %2 in Apple's portal instead.</source>
         <translation>Dieses Zertifikat gilt für das Topic %1, das zu erneuernde Zertifikat aber für das Topic %2. Später registrierte Geräte würden an das neue Topic gebunden. Klicken Sie stattdessen in Apples Portal neben dem Zertifikat für das Topic %2 auf „Renew“.</translation>
     </message>
     <message>
@@ -6077,7 +6085,7 @@
         <translation>Speichern Sie zuerst die Anforderung für den Dienst und wählen Sie dann die Antwort aus, die er Ihnen geschickt hat. Sie können den Assistenten in der Zwischenzeit schließen und später fortfahren.</translation>
     </message>
     <message>
-        <source>Reading the service&apos;s reply…</source>
+        <source>Reading the service's reply…</source>
         <translation>Antwort des Dienstes wird gelesen…</translation>
     </message>
     <message>
@@ -6097,7 +6105,7 @@
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <source>Saved to %1. Upload this file in Apple&apos;s portal.</source>
+        <source>Saved to %1. Upload this file in Apple's portal.</source>
         <translation>Unter %1 gespeichert. Laden Sie diese Datei in Apples Portal hoch.</translation>
     </message>
     <message>
@@ -6128,23 +6136,23 @@
         <translation>Es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service is reachable from this computer.</source>
+        <source>Apple's push service is reachable from this computer.</source>
         <translation>Apples Push-Dienst ist von diesem Computer aus erreichbar.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service cannot be reached from this computer, so devices cannot be woken. See each check for the reason.</source>
+        <source>Apple's push service cannot be reached from this computer, so devices cannot be woken. See each check for the reason.</source>
         <translation>Apples Push-Dienst ist von diesem Computer aus nicht erreichbar, daher können Geräte nicht aufgeweckt werden. Den Grund finden Sie bei den einzelnen Prüfungen.</translation>
     </message>
     <message>
-        <source>Port 443 to Apple&apos;s push service is blocked, but port 2197 works: pushes can be sent over port 2197.</source>
+        <source>Port 443 to Apple's push service is blocked, but port 2197 works: pushes can be sent over port 2197.</source>
         <translation>Port 443 zu Apples Push-Dienst ist blockiert, aber Port 2197 funktioniert: Pushes können über Port 2197 gesendet werden.</translation>
     </message>
     <message>
-        <source>Apple&apos;s push service is reachable on some hosts or ports only. See each check for what fails.</source>
+        <source>Apple's push service is reachable on some hosts or ports only. See each check for what fails.</source>
         <translation>Apples Push-Dienst ist nur auf einigen Hosts oder Ports erreichbar. Was fehlschlägt, sehen Sie bei den einzelnen Prüfungen.</translation>
     </message>
     <message>
-        <source>The name %1 could not be resolved. Check this computer&apos;s DNS settings: Apple&apos;s push service is reached by name, and the name must resolve to Apple&apos;s addresses (17.0.0.0/8).</source>
+        <source>The name %1 could not be resolved. Check this computer's DNS settings: Apple's push service is reached by name, and the name must resolve to Apple's addresses (17.0.0.0/8).</source>
         <translation>Der Name %1 konnte nicht aufgelöst werden. Prüfen Sie die DNS-Einstellungen dieses Computers: Apples Push-Dienst wird über seinen Namen erreicht, und der Name muss zu Apples Adressen (17.0.0.0/8) aufgelöst werden.</translation>
     </message>
     <message>
@@ -6152,15 +6160,15 @@
         <translation>%1 ist auf Port %2 erreichbar, und sein Zertifikat ist vertrauenswürdig.</translation>
     </message>
     <message>
-        <source>The encrypted connection to %1 does not end at Apple: the server&apos;s certificate chain leads to &quot;%2&quot;, which is not a trusted root. A proxy, firewall or security program is inspecting TLS traffic. Exempt %1 (Apple&apos;s network 17.0.0.0/8, ports 443 and 2197) from TLS inspection; pushes cannot work through it.</source>
+        <source>The encrypted connection to %1 does not end at Apple: the server's certificate chain leads to "%2", which is not a trusted root. A proxy, firewall or security program is inspecting TLS traffic. Exempt %1 (Apple's network 17.0.0.0/8, ports 443 and 2197) from TLS inspection; pushes cannot work through it.</source>
         <translation>Die verschlüsselte Verbindung zu %1 endet nicht bei Apple: Die Zertifikatskette des Servers führt zu „%2“, das kein vertrauenswürdiges Stammzertifikat ist. Ein Proxy, eine Firewall oder ein Sicherheitsprogramm untersucht den TLS-Verkehr. Nehmen Sie %1 (Apples Netz 17.0.0.0/8, Ports 443 und 2197) von der TLS-Prüfung aus; durch sie hindurch können Pushes nicht funktionieren.</translation>
     </message>
     <message>
-        <source>The server that answered for %1 presented a certificate for &quot;%2&quot;. A proxy or a wrong DNS entry sends this traffic elsewhere; %1 must reach Apple (17.0.0.0/8) directly.</source>
+        <source>The server that answered for %1 presented a certificate for "%2". A proxy or a wrong DNS entry sends this traffic elsewhere; %1 must reach Apple (17.0.0.0/8) directly.</source>
         <translation>Der Server, der für %1 geantwortet hat, hat ein Zertifikat für „%2“ vorgelegt. Ein Proxy oder ein falscher DNS-Eintrag leitet diesen Verkehr woandershin; %1 muss Apple (17.0.0.0/8) direkt erreichen.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is expired or not yet valid by this computer&apos;s clock. Check the date, time and time zone of this computer; if they are right, something is intercepting the connection.</source>
+        <source>The certificate of %1 is expired or not yet valid by this computer's clock. Check the date, time and time zone of this computer; if they are right, something is intercepting the connection.</source>
         <translation>Das Zertifikat von %1 ist laut der Uhr dieses Computers abgelaufen oder noch nicht gültig. Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers; wenn sie stimmen, fängt etwas die Verbindung ab.</translation>
     </message>
     <message>
@@ -6172,19 +6180,19 @@
         <translation>%1 hat die Verbindung auf Port %2 angenommen, aber der verschlüsselte Handshake ist fehlgeschlagen. Etwas zwischen diesem Computer und Apple (ein Proxy oder eine Firewall, die den Verkehr untersucht) greift ein; erlauben Sie direkte TLS-Verbindungen zu 17.0.0.0/8 auf den Ports 443 und 2197.</translation>
     </message>
     <message>
-        <source>The connection to %1 (%2) on port %3 was refused. A firewall rejects it: outbound TCP to Apple&apos;s network 17.0.0.0/8 on ports 443 and 2197 must be allowed.</source>
+        <source>The connection to %1 (%2) on port %3 was refused. A firewall rejects it: outbound TCP to Apple's network 17.0.0.0/8 on ports 443 and 2197 must be allowed.</source>
         <translation>Die Verbindung zu %1 (%2) auf Port %3 wurde abgelehnt. Eine Firewall weist sie zurück: Ausgehendes TCP zu Apples Netz 17.0.0.0/8 auf den Ports 443 und 2197 muss erlaubt sein.</translation>
     </message>
     <message>
-        <source>%1 (%2) could not be reached on port %3 (%4). Check this computer&apos;s network connection, and that outbound TCP to 17.0.0.0/8 on ports 443 and 2197 is allowed.</source>
+        <source>%1 (%2) could not be reached on port %3 (%4). Check this computer's network connection, and that outbound TCP to 17.0.0.0/8 on ports 443 and 2197 is allowed.</source>
         <translation>%1 (%2) war auf Port %3 nicht erreichbar (%4). Prüfen Sie die Netzwerkverbindung dieses Computers und ob ausgehendes TCP zu 17.0.0.0/8 auf den Ports 443 und 2197 erlaubt ist.</translation>
     </message>
     <message>
-        <source>The name %1 did not resolve within %2 seconds. Check this computer&apos;s DNS settings.</source>
+        <source>The name %1 did not resolve within %2 seconds. Check this computer's DNS settings.</source>
         <translation>Der Name %1 wurde nicht innerhalb von %2 Sekunden aufgelöst. Prüfen Sie die DNS-Einstellungen dieses Computers.</translation>
     </message>
     <message>
-        <source>No answer from %1 (%2) on port %3 within %4 seconds: a firewall silently drops the traffic. Outbound TCP to Apple&apos;s network 17.0.0.0/8 on ports 443 and 2197 must be allowed.</source>
+        <source>No answer from %1 (%2) on port %3 within %4 seconds: a firewall silently drops the traffic. Outbound TCP to Apple's network 17.0.0.0/8 on ports 443 and 2197 must be allowed.</source>
         <translation>Keine Antwort von %1 (%2) auf Port %3 innerhalb von %4 Sekunden: Eine Firewall verwirft den Verkehr stillschweigend. Ausgehendes TCP zu Apples Netz 17.0.0.0/8 auf den Ports 443 und 2197 muss erlaubt sein.</translation>
     </message>
     <message>
@@ -6201,6 +6209,10 @@
     <message>
         <source>The device cannot be woken: it has sent no usable push token since it enrolled, or Apple refused its token. It is pushed again after it sends a new one.</source>
         <translation>Das Gerät kann nicht aufgeweckt werden: Es hat seit der Registrierung kein brauchbares Push-Token gesendet, oder Apple hat sein Token abgelehnt. Es erhält erneut einen Push, sobald es ein neues sendet.</translation>
+    </message>
+    <message>
+        <source>The device's push token cannot be read with this server's data key. It is pushed again after it sends a new one.</source>
+        <translation>Das Push-Token des Geräts lässt sich mit dem Datenschlüssel dieses Servers nicht lesen. Das Gerät wird wieder geweckt, sobald es ein neues sendet.</translation>
     </message>
 </context>
 <context>
@@ -6303,7 +6315,7 @@
 <context>
     <name>Espalier::ReachabilityCheck</name>
     <message numerus="yes">
-        <source>Looking up %1 took longer than %n seconds. Check this computer&apos;s network connection and DNS server.</source>
+        <source>Looking up %1 took longer than %n seconds. Check this computer's network connection and DNS server.</source>
         <translation>
             <numerusform>Die Suche nach %1 hat länger als %n Sekunde gedauert. Prüfen Sie die Netzwerkverbindung und den DNS-Server dieses Computers.</numerusform>
             <numerusform>Die Suche nach %1 hat länger als %n Sekunden gedauert. Prüfen Sie die Netzwerkverbindung und den DNS-Server dieses Computers.</numerusform>
@@ -6351,7 +6363,7 @@
         <translation>%1 ist eine IP-Adresse; es muss kein Name aufgelöst werden.</translation>
     </message>
     <message>
-        <source>The name %1 could not be found. Check its spelling, and that a DNS record for it points at this server&apos;s public address.</source>
+        <source>The name %1 could not be found. Check its spelling, and that a DNS record for it points at this server's public address.</source>
         <translation>Der Name %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob ein DNS-Eintrag für diesen Namen auf die öffentliche Adresse dieses Servers verweist.</translation>
     </message>
     <message>
@@ -6375,19 +6387,19 @@
         <translation>Die Verbindung zu %1 auf Port %2 ist fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not name %1. Use a certificate whose subject alternative names include it, or let Espalier issue one.</source>
+        <source>The server's certificate does not name %1. Use a certificate whose subject alternative names include it, or let Espalier issue one.</source>
         <translation>Das Zertifikat des Servers nennt %1 nicht. Verwenden Sie ein Zertifikat, dessen alternative Inhabernamen (Subject Alternative Names) diesen Namen enthalten, oder lassen Sie Espalier eines ausstellen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired. Import a renewed one or let Espalier issue a new one.</source>
+        <source>The server's certificate has expired. Import a renewed one or let Espalier issue a new one.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen. Importieren Sie ein erneuertes Zertifikat oder lassen Sie Espalier ein neues ausstellen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
+        <source>The server's certificate is not valid yet. Check this computer's clock.</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig. Prüfen Sie die Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not lead to a trusted root: devices would refuse it. Import the certificate together with its intermediate certificates, or use one from Espalier&apos;s CA.</source>
+        <source>The server's certificate does not lead to a trusted root: devices would refuse it. Import the certificate together with its intermediate certificates, or use one from Espalier's CA.</source>
         <translation>Das Zertifikat des Servers führt zu keinem vertrauenswürdigen Stammzertifikat: Geräte würden es ablehnen. Importieren Sie das Zertifikat zusammen mit seinen Zwischenzertifikaten oder verwenden Sie eines von der CA von Espalier.</translation>
     </message>
     <message>
@@ -6399,7 +6411,7 @@
         <translation>Das Zertifikat für %1 ist gültig und vertrauenswürdig.</translation>
     </message>
     <message>
-        <source>The secure connection (TLS) to %1 failed: %2. Something other than Espalier&apos;s HTTPS server may be listening on this port.</source>
+        <source>The secure connection (TLS) to %1 failed: %2. Something other than Espalier's HTTPS server may be listening on this port.</source>
         <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. Möglicherweise nimmt auf diesem Port etwas anderes als der HTTPS-Server von Espalier Verbindungen an.</translation>
     </message>
     <message>
@@ -6415,7 +6427,7 @@
         <translation>Der Server hat die Verbindung ohne HTTP-Antwort geschlossen. Möglicherweise bedient etwas anderes als Espalier diese Adresse.</translation>
     </message>
     <message>
-        <source>The server answered with HTTP status %1 instead of Espalier&apos;s answer: another web server may be serving this address, or a proxy is in the way.</source>
+        <source>The server answered with HTTP status %1 instead of Espalier's answer: another web server may be serving this address, or a proxy is in the way.</source>
         <translation>Der Server hat mit HTTP-Status %1 statt mit der Antwort von Espalier geantwortet: Möglicherweise bedient ein anderer Webserver diese Adresse oder ein Proxy ist dazwischengeschaltet.</translation>
     </message>
 </context>
@@ -6426,7 +6438,7 @@
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Give the profile&apos;s identifier, without spaces around it.</source>
+        <source>Give the profile's identifier, without spaces around it.</source>
         <translation>Geben Sie die Kennung des Profils ohne Leerzeichen am Anfang oder Ende an.</translation>
     </message>
     <message>
@@ -6461,7 +6473,7 @@
         <translation>Ein Kext-Pfad</translation>
     </message>
     <message>
-        <source>The kext path “%1” isn&apos;t absolute. Give the full path, starting with /.</source>
+        <source>The kext path “%1” isn't absolute. Give the full path, starting with /.</source>
         <translation>Der Kext-Pfad „%1“ ist nicht absolut. Geben Sie den vollständigen Pfad an, beginnend mit /.</translation>
     </message>
 </context>
@@ -6472,7 +6484,7 @@
         <translation>Espalier wiederherstellen</translation>
     </message>
     <message>
-        <source>Restoring replaces the current database and keys with the backup&apos;s. Devices stop being served while it runs, and anything that happened after the backup was made is lost: devices enrolled since then must enroll again.</source>
+        <source>Restoring replaces the current database and keys with the backup's. Devices stop being served while it runs, and anything that happened after the backup was made is lost: devices enrolled since then must enroll again.</source>
         <translation>Beim Wiederherstellen werden die aktuelle Datenbank und die Schlüssel durch die aus der Sicherung ersetzt. Während des Vorgangs werden Geräte nicht bedient, und alles, was nach dem Erstellen der Sicherung geschehen ist, geht verloren: Seitdem registrierte Geräte müssen sich erneut registrieren.</translation>
     </message>
     <message>
@@ -6598,7 +6610,7 @@
         <translation>Die Zertifikatsliste konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>A SCEP reply needs the request&apos;s transaction and nonce.</source>
+        <source>A SCEP reply needs the request's transaction and nonce.</source>
         <translation>Eine SCEP-Antwort braucht die Transaktions-ID und die Nonce der Anfrage.</translation>
     </message>
     <message>
@@ -6629,7 +6641,7 @@
 <context>
     <name>Espalier::ScepService</name>
     <message>
-        <source>The device&apos;s key must be RSA with at least %1 bits.</source>
+        <source>The device's key must be RSA with at least %1 bits.</source>
         <translation>Der Schlüssel des Geräts muss ein RSA-Schlüssel mit mindestens %1 Bit sein.</translation>
     </message>
     <message>
@@ -6637,30 +6649,30 @@
         <translation>Die Zertifikatsanforderung hat keinen allgemeinen Namen (CN).</translation>
     </message>
     <message>
-        <source>The certificate request&apos;s subject is malformed.</source>
+        <source>The certificate request's subject is malformed.</source>
         <translation>Der Inhaber der Zertifikatsanforderung ist fehlerhaft.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::SchemaAvailability</name>
     <message>
-        <source>%1 can&apos;t be sent until Espalier knows which platform this device runs. Refresh its inventory, then try again.</source>
-        <extracomment>%1 is a command name, such as &quot;Device Lock&quot;</extracomment>
+        <source>%1 can't be sent until Espalier knows which platform this device runs. Refresh its inventory, then try again.</source>
+        <extracomment>%1 is a command name, such as "Device Lock"</extracomment>
         <translation>Der Befehl „%1“ kann erst gesendet werden, wenn Espalier weiß, welches Betriebssystem auf diesem Gerät läuft. Aktualisieren Sie sein Inventar und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>%1 isn&apos;t available on %2.</source>
-        <extracomment>%1 is a command name, %2 an OS name such as &quot;macOS&quot;</extracomment>
+        <source>%1 isn't available on %2.</source>
+        <extracomment>%1 is a command name, %2 an OS name such as "macOS"</extracomment>
         <translation>Der Befehl „%1“ ist unter %2 nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 needs %2 %3 or later. Update the device, then try again.</source>
-        <extracomment>%1 is a command name, %2 an OS name, %3 a version such as &quot;10.3&quot;</extracomment>
+        <extracomment>%1 is a command name, %2 an OS name, %3 a version such as "10.3"</extracomment>
         <translation>Der Befehl „%1“ erfordert %2 %3 oder neuer. Aktualisieren Sie das Gerät und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 is no longer available from %2 %3 on.</source>
-        <extracomment>%1 is a command name, %2 an OS name, %3 a version such as &quot;16.0&quot;</extracomment>
+        <extracomment>%1 is a command name, %2 an OS name, %3 a version such as "16.0"</extracomment>
         <translation>Der Befehl „%1“ ist ab %2 %3 nicht mehr verfügbar.</translation>
     </message>
     <message>
@@ -6669,7 +6681,7 @@
         <translation>Der Befehl „%1“ erfordert ein betreutes Gerät. Betreuen Sie das Gerät mit Apple Business Manager oder Apple Configurator und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>%1 isn&apos;t available on a device enrolled with User Enrollment.</source>
+        <source>%1 isn't available on a device enrolled with User Enrollment.</source>
         <extracomment>%1 is a command name</extracomment>
         <translation>Der Befehl „%1“ ist auf Geräten mit Benutzerregistrierung nicht verfügbar.</translation>
     </message>
@@ -6679,7 +6691,7 @@
         <translation>Der Befehl „%1“ ist nur auf Geräten mit Benutzerregistrierung verfügbar.</translation>
     </message>
     <message>
-        <source>%1 isn&apos;t available on a Shared iPad.</source>
+        <source>%1 isn't available on a Shared iPad.</source>
         <extracomment>%1 is a command name</extracomment>
         <translation>Der Befehl „%1“ ist auf einem geteilten iPad nicht verfügbar.</translation>
     </message>
@@ -6699,23 +6711,23 @@
         <translation>Der Befehl „%1“ kann nur an einen Benutzer auf dem Gerät gesendet werden. Senden Sie ihn stattdessen an den Benutzer.</translation>
     </message>
     <message>
-        <source>%1 can&apos;t be checked until Espalier knows which platform this device runs. Leave it out, or refresh the device&apos;s inventory first.</source>
-        <extracomment>%1 names a command option, such as &quot;The lock screen message&quot;</extracomment>
+        <source>%1 can't be checked until Espalier knows which platform this device runs. Leave it out, or refresh the device's inventory first.</source>
+        <extracomment>%1 names a command option, such as "The lock screen message"</extracomment>
         <translation>%1 kann erst geprüft werden, wenn Espalier weiß, welches Betriebssystem auf diesem Gerät läuft. Lassen Sie die Option weg oder aktualisieren Sie zuerst das Inventar des Geräts.</translation>
     </message>
     <message>
-        <source>%1 isn&apos;t available on %2. Leave it out to send the command.</source>
-        <extracomment>%1 names a command option, %2 is an OS name such as &quot;macOS&quot;</extracomment>
+        <source>%1 isn't available on %2. Leave it out to send the command.</source>
+        <extracomment>%1 names a command option, %2 is an OS name such as "macOS"</extracomment>
         <translation>%1 ist unter %2 nicht verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
         <source>%1 needs %2 %3 or later. Leave it out, or update the device first.</source>
-        <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as &quot;11.5&quot;</extracomment>
+        <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as "11.5"</extracomment>
         <translation>%1 erfordert %2 %3 oder neuer. Lassen Sie die Option weg oder aktualisieren Sie zuerst das Gerät.</translation>
     </message>
     <message>
         <source>%1 is no longer available from %2 %3 on. Leave it out to send the command.</source>
-        <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as &quot;16.0&quot;</extracomment>
+        <extracomment>%1 names a command option, %2 is an OS name, %3 a version such as "16.0"</extracomment>
         <translation>%1 ist ab %2 %3 nicht mehr verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
@@ -6724,7 +6736,7 @@
         <translation>%1 erfordert ein betreutes Gerät. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
-        <source>%1 isn&apos;t available with User Enrollment. Leave it out to send the command.</source>
+        <source>%1 isn't available with User Enrollment. Leave it out to send the command.</source>
         <extracomment>%1 names a command option</extracomment>
         <translation>%1 ist bei Benutzerregistrierung nicht verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
@@ -6734,7 +6746,7 @@
         <translation>%1 ist nur bei Benutzerregistrierung verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
     <message>
-        <source>%1 isn&apos;t available on a Shared iPad. Leave it out to send the command.</source>
+        <source>%1 isn't available on a Shared iPad. Leave it out to send the command.</source>
         <extracomment>%1 names a command option</extracomment>
         <translation>%1 ist auf einem geteilten iPad nicht verfügbar. Lassen Sie die Option weg, um den Befehl zu senden.</translation>
     </message>
@@ -6870,7 +6882,7 @@
         <translation>Der private Schlüssel gehört nicht zum Serverzertifikat.</translation>
     </message>
     <message>
-        <source>This is a certificate authority&apos;s certificate, not a server certificate.</source>
+        <source>This is a certificate authority's certificate, not a server certificate.</source>
         <translation>Dies ist das Zertifikat einer Zertifizierungsstelle, kein Serverzertifikat.</translation>
     </message>
     <message>
@@ -6882,15 +6894,15 @@
         <translation>Das Serverzertifikat gilt für %1, nicht für %2.</translation>
     </message>
     <message>
-        <source>The certificate is not made for TLS servers: Apple devices require the extended key usage &quot;TLS Web Server Authentication&quot; (serverAuth).</source>
+        <source>The certificate is not made for TLS servers: Apple devices require the extended key usage "TLS Web Server Authentication" (serverAuth).</source>
         <translation>Das Zertifikat ist nicht für TLS-Server bestimmt: Apple-Geräte verlangen die erweiterte Schlüsselverwendung „TLS Web Server Authentication“ (serverAuth).</translation>
     </message>
     <message>
-        <source>The certificate&apos;s key usage does not allow TLS.</source>
+        <source>The certificate's key usage does not allow TLS.</source>
         <translation>Die Schlüsselverwendung des Zertifikats erlaubt kein TLS.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s key is too weak: Apple devices need RSA with at least 2048 bits, or ECC.</source>
+        <source>The certificate's key is too weak: Apple devices need RSA with at least 2048 bits, or ECC.</source>
         <translation>Der Schlüssel des Zertifikats ist zu schwach: Apple-Geräte brauchen RSA mit mindestens 2048 Bit oder ECC.</translation>
     </message>
     <message>
@@ -6910,7 +6922,7 @@
         <translation>Das Serverzertifikat ist %1 Tage gültig; Apple-Geräte lehnen TLS-Zertifikate ab, die länger als %2 Tage gültig sind.</translation>
     </message>
     <message>
-        <source>The certificate chain is incomplete: the issuer of &quot;%1&quot; is missing. Add the intermediate certificates to the file, or trust its root.</source>
+        <source>The certificate chain is incomplete: the issuer of "%1" is missing. Add the intermediate certificates to the file, or trust its root.</source>
         <translation>Die Zertifikatskette ist unvollständig: Der Aussteller von „%1“ fehlt. Fügen Sie der Datei die Zwischenzertifikate hinzu oder vertrauen Sie dem Stammzertifikat der Kette.</translation>
     </message>
     <message>
@@ -6972,7 +6984,7 @@
         <translation>Das Umbenennen des Geräts</translation>
     </message>
     <message>
-        <source>The device name can&apos;t be blank.</source>
+        <source>The device name can't be blank.</source>
         <translation>Der Gerätename darf nicht leer sein.</translation>
     </message>
     <message>
@@ -6984,7 +6996,7 @@
         <translation>Das Festlegen des Hostnamens</translation>
     </message>
     <message>
-        <source>“%1” isn&apos;t a valid host name. Use letters, digits and hyphens, with dots between the parts.</source>
+        <source>“%1” isn't a valid host name. Use letters, digits and hyphens, with dots between the parts.</source>
         <translation>„%1“ ist kein gültiger Hostname. Verwenden Sie Buchstaben, Ziffern und Bindestriche, mit Punkten zwischen den Namensteilen.</translation>
     </message>
 </context>
@@ -7193,7 +7205,7 @@
         <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
-        <source>Espalier&apos;s certificate authority (CA) issues each device its identity when it enrolls, and can issue the server&apos;s own certificate.</source>
+        <source>Espalier's certificate authority (CA) issues each device its identity when it enrolls, and can issue the server's own certificate.</source>
         <translation>Die Zertifizierungsstelle (CA) von Espalier stellt jedem Gerät bei der Registrierung seine Identität aus und kann auch das Zertifikat des Servers selbst ausstellen.</translation>
     </message>
     <message>
@@ -7237,7 +7249,7 @@
         <translation>Passwort oder Passphrase:</translation>
     </message>
     <message>
-        <source>Replacing the CA that enrolled devices got their identities from makes them unable to connect until they enroll again. The CA&apos;s private key is kept in the system keychain, never in Espalier&apos;s database.</source>
+        <source>Replacing the CA that enrolled devices got their identities from makes them unable to connect until they enroll again. The CA's private key is kept in the system keychain, never in Espalier's database.</source>
         <translation>Wird die CA ersetzt, von der registrierte Geräte ihre Identitäten erhalten haben, können diese sich erst wieder verbinden, wenn sie sich erneut registrieren. Der private Schlüssel der CA wird im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank von Espalier.</translation>
     </message>
     <message>
@@ -7253,11 +7265,11 @@
         <translation>Aktuelles Zertifikat &amp;behalten</translation>
     </message>
     <message>
-        <source>I&amp;ssue one from Espalier&apos;s CA</source>
+        <source>I&amp;ssue one from Espalier's CA</source>
         <translation>Von der CA von Espalier au&amp;sstellen lassen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;iPhones and iPads will not trust this certificate by themselves.&lt;/b&gt; The enrollment profile carries Espalier&apos;s CA, and the device trusts it once the profile is installed, so enrollment works. Safari and other apps on the device will still warn about the server until the user turns on full trust for the CA in Settings › General › About › Certificate Trust Settings. A certificate from a public authority avoids that.</source>
+        <source>&lt;b&gt;iPhones and iPads will not trust this certificate by themselves.&lt;/b&gt; The enrollment profile carries Espalier's CA, and the device trusts it once the profile is installed, so enrollment works. Safari and other apps on the device will still warn about the server until the user turns on full trust for the CA in Settings › General › About › Certificate Trust Settings. A certificate from a public authority avoids that.</source>
         <translation>&lt;b&gt;iPhones und iPads vertrauen diesem Zertifikat nicht von sich aus.&lt;/b&gt; Das Registrierungsprofil enthält die CA von Espalier, und das Gerät vertraut ihr, sobald das Profil installiert ist; die Registrierung funktioniert also. Safari und andere Apps auf dem Gerät warnen jedoch weiterhin vor dem Server, bis der Benutzer unter Einstellungen › Allgemein › Info › Zertifikatsvertrauenseinstellungen volles Vertrauen für die CA aktiviert. Ein Zertifikat einer öffentlichen Zertifizierungsstelle vermeidet das.</translation>
     </message>
     <message>
@@ -7297,11 +7309,11 @@
         <translation>Push-Zertifikat</translation>
     </message>
     <message>
-        <source>The server is set up. One step remains before Espalier can wake devices: Apple&apos;s push certificate.</source>
+        <source>The server is set up. One step remains before Espalier can wake devices: Apple's push certificate.</source>
         <translation>Der Server ist eingerichtet. Ein Schritt fehlt noch, bevor Espalier Geräte aufwecken kann: das Push-Zertifikat von Apple.</translation>
     </message>
     <message>
-        <source>Without a push certificate, devices still enroll, but they fetch commands only when they check in by themselves, which can take hours. Getting one takes an Apple ID and a few minutes in Apple&apos;s Push Certificates Portal; Espalier guides you through it. You can also do this later under Certificates.</source>
+        <source>Without a push certificate, devices still enroll, but they fetch commands only when they check in by themselves, which can take hours. Getting one takes an Apple ID and a few minutes in Apple's Push Certificates Portal; Espalier guides you through it. You can also do this later under Certificates.</source>
         <translation>Ohne Push-Zertifikat können sich Geräte zwar registrieren, holen Befehle aber nur ab, wenn sie sich von selbst melden, was Stunden dauern kann. Für ein Push-Zertifikat brauchen Sie eine Apple ID und ein paar Minuten im Apple Push Certificates Portal; Espalier führt Sie durch die Schritte. Sie können dies auch später unter „Zertifikate“ erledigen.</translation>
     </message>
     <message>
@@ -7309,7 +7321,7 @@
         <translation>&amp;Push-Zertifikat einrichten…</translation>
     </message>
     <message>
-        <source>Every choice made here can be changed later under Settings, where &quot;Run Setup Again…&quot; opens this wizard.</source>
+        <source>Every choice made here can be changed later under Settings, where "Run Setup Again…" opens this wizard.</source>
         <translation>Jede hier getroffene Auswahl lässt sich später unter „Einstellungen“ ändern, wo „Einrichtung erneut ausführen…“ diesen Assistenten öffnet.</translation>
     </message>
     <message>
@@ -7484,11 +7496,11 @@
         <translation>Es gibt kein MDM-Anbieterzertifikat.</translation>
     </message>
     <message>
-        <source>The chain of the MDM vendor certificate is too long to be Apple&apos;s.</source>
+        <source>The chain of the MDM vendor certificate is too long to be Apple's.</source>
         <translation>Die Kette des MDM-Anbieterzertifikats ist zu lang, um von Apple zu stammen.</translation>
     </message>
     <message>
-        <source>The chain of the MDM vendor certificate is incomplete: the certificate of &quot;%1&quot;, which issued &quot;%2&quot;, is missing. Apple&apos;s portal needs the whole chain up to the root: add Apple&apos;s WWDR intermediate certificate (AppleWWDRCAG3.cer) and the Apple Inc. Root certificate (AppleIncRootCertificate.cer), both from apple.com/certificateauthority.</source>
+        <source>The chain of the MDM vendor certificate is incomplete: the certificate of "%1", which issued "%2", is missing. Apple's portal needs the whole chain up to the root: add Apple's WWDR intermediate certificate (AppleWWDRCAG3.cer) and the Apple Inc. Root certificate (AppleIncRootCertificate.cer), both from apple.com/certificateauthority.</source>
         <translation>Die Kette des MDM-Anbieterzertifikats ist unvollständig: Das Zertifikat von „%1“ (Aussteller von „%2“) fehlt. Apples Portal braucht die gesamte Kette bis zum Stammzertifikat: Fügen Sie Apples WWDR-Zwischenzertifikat (AppleWWDRCAG3.cer) und das Apple Inc. Root-Zertifikat (AppleIncRootCertificate.cer) hinzu, beide von apple.com/certificateauthority.</translation>
     </message>
     <message>
@@ -7500,11 +7512,11 @@
         <translation>Der private Schlüssel in der Datei gehört nicht zu ihrem Zertifikat.</translation>
     </message>
     <message>
-        <source>The MDM vendor certificate &quot;%1&quot; expired on %2. Create a new one (MDM CSR) in your Apple Developer account, and export it with its key as a .p12 file.</source>
+        <source>The MDM vendor certificate "%1" expired on %2. Create a new one (MDM CSR) in your Apple Developer account, and export it with its key as a .p12 file.</source>
         <translation>Das MDM-Anbieterzertifikat „%1“ ist am %2 abgelaufen. Erstellen Sie in Ihrem Apple Developer Account ein neues (MDM CSR) und exportieren Sie es mit seinem Schlüssel als .p12-Datei.</translation>
     </message>
     <message>
-        <source>The MDM vendor certificate &quot;%1&quot; is not valid until %2. Check that this computer&apos;s date and time are right.</source>
+        <source>The MDM vendor certificate "%1" is not valid until %2. Check that this computer's date and time are right.</source>
         <translation>Das MDM-Anbieterzertifikat „%1“ ist erst ab %2 gültig. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen.</translation>
     </message>
     <message>
@@ -7512,23 +7524,23 @@
         <translation>Das MDM-Anbieterzertifikat läuft am %1 ab. Erneuern Sie es bald in Ihrem Apple Developer Account; damit signierte Anforderungen bleiben gültig.</translation>
     </message>
     <message>
-        <source>Apple&apos;s portal accepts only requests signed with an RSA key, and this vendor key is not RSA.</source>
+        <source>Apple's portal accepts only requests signed with an RSA key, and this vendor key is not RSA.</source>
         <translation>Apples Portal akzeptiert nur Anforderungen, die mit einem RSA-Schlüssel signiert sind, und dieser Anbieterschlüssel ist kein RSA-Schlüssel.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the certificate of a certificate authority, not an MDM vendor certificate.</source>
+        <source>"%1" is the certificate of a certificate authority, not an MDM vendor certificate.</source>
         <translation>„%1“ ist das Zertifikat einer Zertifizierungsstelle, kein MDM-Anbieterzertifikat.</translation>
     </message>
     <message>
-        <source>The certificate &quot;%1&quot; may not be used for signatures.</source>
+        <source>The certificate "%1" may not be used for signatures.</source>
         <translation>Das Zertifikat „%1“ darf nicht für Signaturen verwendet werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like an MDM vendor certificate: Apple names those &quot;MDM Vendor: &lt;company&gt;&quot;. Apple&apos;s portal refuses requests signed with any other kind of certificate, such as a developer or push certificate.</source>
+        <source>"%1" does not look like an MDM vendor certificate: Apple names those "MDM Vendor: &lt;company&gt;". Apple's portal refuses requests signed with any other kind of certificate, such as a developer or push certificate.</source>
         <translation>„%1“ sieht nicht wie ein MDM-Anbieterzertifikat aus: Apple benennt diese „MDM Vendor: &lt;company&gt;“. Apples Portal lehnt Anforderungen ab, die mit einer anderen Art von Zertifikat signiert sind, etwa mit einem Entwickler- oder Push-Zertifikat.</translation>
     </message>
     <message>
-        <source>The certificate &quot;%1&quot; in the chain is not valid now (it is valid from %2 to %3). Download the current one from apple.com/certificateauthority.</source>
+        <source>The certificate "%1" in the chain is not valid now (it is valid from %2 to %3). Download the current one from apple.com/certificateauthority.</source>
         <translation>Das Zertifikat „%1“ in der Kette ist derzeit nicht gültig (es gilt von %2 bis %3). Laden Sie das aktuelle von apple.com/certificateauthority herunter.</translation>
     </message>
     <message>
@@ -7540,7 +7552,7 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The certificate chain in the signed request is out of order or broken; Apple&apos;s portal would refuse it.</source>
+        <source>The certificate chain in the signed request is out of order or broken; Apple's portal would refuse it.</source>
         <translation>Die Zertifikatskette in der signierten Anforderung ist falsch geordnet oder unterbrochen; Apples Portal würde sie ablehnen.</translation>
     </message>
     <message>
@@ -7559,7 +7571,7 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>This reply is not encrypted to this request: it belongs to another request, or the file was changed on the way. Send this request&apos;s CSR and certificate to the service again, and import the reply to that.</source>
+        <source>This reply is not encrypted to this request: it belongs to another request, or the file was changed on the way. Send this request's CSR and certificate to the service again, and import the reply to that.</source>
         <translation>Diese Antwort ist nicht für diese Anforderung verschlüsselt: Sie gehört zu einer anderen Anforderung, oder die Datei wurde unterwegs verändert. Senden Sie CSR und Zertifikat dieser Anforderung erneut an den Dienst und importieren Sie die Antwort darauf.</translation>
     </message>
     <message>
@@ -7567,14 +7579,14 @@
         <translation>Die Antwort wurde entschlüsselt, enthält aber keine brauchbare signierte Anforderung: %1</translation>
     </message>
     <message>
-        <source>The service signed a different certificate request, not this one. Import the reply that belongs to this request, or send this request&apos;s CSR to the service again.</source>
+        <source>The service signed a different certificate request, not this one. Import the reply that belongs to this request, or send this request's CSR to the service again.</source>
         <translation>Der Dienst hat eine andere Zertifikatsanforderung signiert, nicht diese. Importieren Sie die Antwort, die zu dieser Anforderung gehört, oder senden Sie den CSR dieser Anforderung erneut an den Dienst.</translation>
     </message>
 </context>
 <context>
     <name>Espalier::X509Fields</name>
     <message>
-        <source>The country must be a two-letter code such as &quot;US&quot;.</source>
+        <source>The country must be a two-letter code such as "US".</source>
         <translation>Das Land muss ein Code aus zwei Buchstaben sein, etwa „DE“.</translation>
     </message>
     <message>
@@ -7582,7 +7594,7 @@
         <translation>Der Name konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>The name field &quot;%1&quot; is too long or not allowed there.</source>
+        <source>The name field "%1" is too long or not allowed there.</source>
         <translation>Das Namensfeld „%1“ ist zu lang oder dort nicht erlaubt.</translation>
     </message>
     <message>
@@ -7590,19 +7602,19 @@
         <translation>Die alternativen Namen konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name.</source>
+        <source>"%1" is not a valid DNS name.</source>
         <translation>„%1“ ist kein gültiger DNS-Name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IP address.</source>
+        <source>"%1" is not a valid IP address.</source>
         <translation>„%1“ ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <source>"%1" is not a valid e-mail address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URI.</source>
+        <source>"%1" is not a valid URI.</source>
         <translation>„%1“ ist kein gültiger URI.</translation>
     </message>
     <message>
@@ -7672,7 +7684,7 @@
         <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The device&apos;s profile list could not be read.</source>
+        <source>The device's profile list could not be read.</source>
         <translation>Die Profilliste des Geräts konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -7700,11 +7712,11 @@
         <translation>Das Profil konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <source>The profile&apos;s device status could not be saved.</source>
+        <source>The profile's device status could not be saved.</source>
         <translation>Der Gerätestatus des Profils konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>The profiles&apos; device status could not be updated.</source>
+        <source>The profiles' device status could not be updated.</source>
         <translation>Der Gerätestatus der Profile konnte nicht aktualisiert werden.</translation>
     </message>
 </context>
@@ -7715,7 +7727,7 @@
         <translation>Der Push-Zertifikatseintrag ist unvollständig.</translation>
     </message>
     <message>
-        <source>This is not an MDM push certificate: its topic is &quot;%1&quot;.</source>
+        <source>This is not an MDM push certificate: its topic is "%1".</source>
         <translation>Dies ist kein MDM-Push-Zertifikat: Sein Topic ist „%1“.</translation>
     </message>
     <message>
@@ -7839,7 +7851,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt;, for example de, instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt;, for example de, instead of the system's.</source>
         <translation>Die Sprache &lt;Code&gt; statt der des Systems verwenden, zum Beispiel de.</translation>
     </message>
     <message>

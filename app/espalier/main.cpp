@@ -4,6 +4,7 @@
 #include "core/common/AppIdentity.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/crypto/OpenSsl.h"
 #include "core/engine/EngineHost.h"
 #include "core/engine/ServerSettings.h"
 #include "core/roles/ConsoleRole.h"
@@ -157,6 +158,7 @@ bool saveScreenshot(QWidget &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    OpenSsl::settleThreadsAtExit();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(u"Espalier"_s);

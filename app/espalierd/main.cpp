@@ -5,6 +5,7 @@
 #include "core/common/AppIdentity.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/crypto/OpenSsl.h"
 #include "core/engine/EngineHost.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,7 @@ void logToStdout(QtMsgType type, const QMessageLogContext &context, const QStrin
 
 int main(int argc, char *argv[])
 {
+    OpenSsl::settleThreadsAtExit();
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzzt} %{type} %{category}: %{message}"_s);

@@ -3,6 +3,8 @@
 
 #include "core/commands/CommandTableModel.h"
 
+#include <algorithm>
+
 namespace Espalier {
 
 CommandFilterModel::CommandFilterModel(QObject *parent)
@@ -15,7 +17,8 @@ CommandFilterModel::CommandFilterModel(QObject *parent)
 
 void CommandFilterModel::setStates(const QList<CommandState> &states)
 {
-    if (states == m_states)
+    // Not QList's ==: Qt 6.4 compares lists of enums with memcmp, on null pointers when empty.
+    if (std::ranges::equal(states, m_states))
         return;
     m_states = states;
     invalidateRowsFilter();

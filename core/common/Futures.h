@@ -83,19 +83,21 @@ auto then(QObject *context, const QFuture<T> &future, Fn fn)
         auto promise = std::make_shared<QPromise<void>>();
         promise->start();
         QFuture<void> result = promise->future();
-        Detail::watch(context, future, promise, [promise, fn = std::move(fn)](const T &value) {
-            fn(value);
-            promise->finish();
-        });
+        Detail::watch(
+            context, future, promise, [promise, fn = std::move(fn)](const T &value) mutable {
+                fn(value);
+                promise->finish();
+            });
         return result;
     } else {
         auto promise = std::make_shared<QPromise<Returned>>();
         promise->start();
         QFuture<Returned> result = promise->future();
-        Detail::watch(context, future, promise, [promise, fn = std::move(fn)](const T &value) {
-            promise->addResult(fn(value));
-            promise->finish();
-        });
+        Detail::watch(
+            context, future, promise, [promise, fn = std::move(fn)](const T &value) mutable {
+                promise->addResult(fn(value));
+                promise->finish();
+            });
         return result;
     }
 }

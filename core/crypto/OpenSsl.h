@@ -35,4 +35,11 @@ namespace Espalier::OpenSsl {
 // reading them.
 void cleanse(QByteArray &bytes);
 
+// At exit OpenSSL's cleanup (an atexit handler) drops the list that each thread's random
+// generators hang from. A worker-pool thread whose last task has ended may still be running its
+// thread-exit handlers then, QThreadPool having stopped waiting for it, and its generators are
+// never freed (LeakSanitizer reports them). Called early in main(), this registers a handler that
+// runs before OpenSSL's and waits, at most two seconds, until the pool's threads have gone.
+void settleThreadsAtExit();
+
 } // namespace Espalier::OpenSsl

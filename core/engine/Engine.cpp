@@ -2,6 +2,7 @@
 #include "core/engine/Engine.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Futures.h"
 #include "core/common/Logging.h"
 #include "core/crypto/OpenSsl.h"
 #include "core/crypto/SecretBox.h"
@@ -167,7 +168,7 @@ void Engine::failStart(const Error &error)
 
 void Engine::loadDataKey()
 {
-    m_secrets->read(DataKeyName).then(this, [this](const Result<QByteArray> &key) {
+    Futures::then(this, m_secrets->read(DataKeyName), [this](const Result<QByteArray> &key) {
         if (m_state != State::Starting)
             return;
         if (key) {
@@ -185,15 +186,16 @@ void Engine::loadDataKey()
             return;
         }
         m_dataKey = *fresh;
-        m_secrets->write(DataKeyName, m_dataKey).then(this, [this](const Result<void> &written) {
-            if (m_state != State::Starting)
-                return;
-            if (!written) {
-                failStart(written.error());
-                return;
-            }
-            loadCertificateAuthority();
-        });
+        Futures::then(
+            this, m_secrets->write(DataKeyName, m_dataKey), [this](const Result<void> &written) {
+                if (m_state != State::Starting)
+                    return;
+                if (!written) {
+                    failStart(written.error());
+                    return;
+                }
+                loadCertificateAuthority();
+            });
     });
 }
 
@@ -209,25 +211,26 @@ void Engine::loadCertificateAuthority()
         m_authority = std::make_unique<CertificateAuthority>(*authority);
         loadServerIdentity();
     };
-    m_pki->loadCertificateAuthority().then(
-        this, [this, adopt](const Result<CertificateAuthority> &loaded) {
-            if (loaded || loaded.error().code != Error::Code::NotFound) {
-                adopt(loaded);
-                return;
-            }
-            // First start: this server's own device CA. Its name is not translated: it is
-            // baked into the certificate for the CA's whole life.
-            CertificateAuthority::Options options;
-            options.subject.commonName = u"Espalier Device CA (%1)"_s.arg(
-                m_config.publicUrl.host());
-            options.subject.organization = u"Espalier"_s;
-            m_pki->createCertificateAuthority(options).then(this, adopt);
-        });
+    Futures::then(this,
+                  m_pki->loadCertificateAuthority(),
+                  [this, adopt](const Result<CertificateAuthority> &loaded) {
+                      if (loaded || loaded.error().code != Error::Code::NotFound) {
+                          adopt(loaded);
+                          return;
+                      }
+                      // First start: this server's own device CA. Its name is not translated: it is
+                      // baked into the certificate for the CA's whole life.
+                      CertificateAuthority::Options options;
+                      options.subject.commonName = u"Espalier Device CA (%1)"_s.arg(
+                          m_config.publicUrl.host());
+                      options.subject.organization = u"Espalier"_s;
+                      Futures::then(this, m_pki->createCertificateAuthority(options), adopt);
+                  });
 }
 
 void Engine::loadServerIdentity()
 {
-    m_pki->loadServerIdentity().then(this, [this](const Result<ServerIdentity> &loaded) {
+    Futures::then(this, m_pki->loadServerIdentity(), [this](const Result<ServerIdentity> &loaded) {
         if (m_state != State::Starting)
             return;
         if (loaded) {
@@ -252,16 +255,17 @@ void Engine::loadServerIdentity()
             return;
         }
         const ServerIdentity identity = *issued;
-        m_pki->saveServerIdentity(identity).then(this, [this, identity](const Result<void> &saved) {
-            if (m_state != State::Starting)
-                return;
-            if (!saved) {
-                failStart(saved.error());
-                return;
-            }
-            if (Result<void> serving = startServing(identity); !serving)
-                failStart(serving.error());
-        });
+        Futures::then(
+            this, m_pki->saveServerIdentity(identity), [this, identity](const Result<void> &saved) {
+                if (m_state != State::Starting)
+                    return;
+                if (!saved) {
+                    failStart(saved.error());
+                    return;
+                }
+                if (Result<void> serving = startServing(identity); !serving)
+                    failStart(serving.error());
+            });
     });
 }
 
@@ -478,8 +482,10 @@ void Engine::loadPushIdentity()
 {
     if (!m_pushCertificates)
         return;
-    m_pushCertificates->loadIdentity(m_config.pushTopic)
-        .then(this, [this](const Result<PushCertificateStore::Identity> &identity) {
+    Futures::then(
+        this,
+        m_pushCertificates->loadIdentity(m_config.pushTopic),
+        [this](const Result<PushCertificateStore::Identity> &identity) {
             if (!m_push)
                 return;
             if (!identity) {
@@ -760,12 +766,13 @@ QFuture<Result<QString>> Engine::sendTestPush(const QString &enrollmentId)
                                "Certificates.")));
                 return;
             }
-            m_push->testPush(enrollmentId).then(this, [settle](const Result<ApnsResult> &result) {
-                if (!result)
-                    settle(fail(result.error()));
-                else
-                    settle(ApnsResult::describe(result->status, result->reason));
-            });
+            Futures::then(
+                this, m_push->testPush(enrollmentId), [settle](const Result<ApnsResult> &result) {
+                    if (!result)
+                        settle(fail(result.error()));
+                    else
+                        settle(ApnsResult::describe(result->status, result->reason));
+                });
         },
         Qt::QueuedConnection);
     return future;
@@ -917,29 +924,28 @@ QFuture<Result<StateBackup::Summary>> Engine::restore(const QString &path,
         [this, promise, settle, path, passphrase] {
             SecretStore *secrets = archiveSecrets();
             const QString databasePath = QFileInfo(m_config.databasePath).absoluteFilePath();
-            QtConcurrent::run([promise, path, passphrase, databasePath] {
-                return StateBackup::prepareRestore(
-                    path, passphrase, databasePath, [&promise](int percent) {
-                        promise->setProgressValue(percent * 6 / 10);
-                    });
-            })
-                .then(
-                    this,
-                    [this, settle, secrets, databasePath](Result<StateBackup::Prepared> prepared) {
-                        if (!prepared) {
-                            settle(fail(prepared.error()));
-                            return;
-                        }
-                        const bool wasRunning = m_state == State::Running
-                                                || m_state == State::Starting;
-                        qCInfo(lcEngine).noquote() << "restoring a backup: serving stops";
-                        stop();
-                        auto taken = std::make_shared<StateBackup::Prepared>(std::move(*prepared));
-                        const StateBackup::Summary summary = taken->summary;
-                        QtConcurrent::run([taken, secrets, databasePath] {
-                            return StateBackup::apply(*taken, *secrets, databasePath);
-                        })
-                            .then(this,
+            Futures::then(
+                this,
+                QtConcurrent::run([promise, path, passphrase, databasePath] {
+                    return StateBackup::prepareRestore(
+                        path, passphrase, databasePath, [&promise](int percent) {
+                            promise->setProgressValue(percent * 6 / 10);
+                        });
+                }),
+                [this, settle, secrets, databasePath](Result<StateBackup::Prepared> prepared) {
+                    if (!prepared) {
+                        settle(fail(prepared.error()));
+                        return;
+                    }
+                    const bool wasRunning = m_state == State::Running || m_state == State::Starting;
+                    qCInfo(lcEngine).noquote() << "restoring a backup: serving stops";
+                    stop();
+                    auto taken = std::make_shared<StateBackup::Prepared>(std::move(*prepared));
+                    const StateBackup::Summary summary = taken->summary;
+                    Futures::then(this,
+                                  QtConcurrent::run([taken, secrets, databasePath] {
+                                      return StateBackup::apply(*taken, *secrets, databasePath);
+                                  }),
                                   [this, settle, summary, wasRunning](const Result<void> &applied) {
                                       // Whether or not it worked, the engine goes back to what it
                                       // was doing: with the restored state, or with the previous
@@ -951,7 +957,7 @@ QFuture<Result<StateBackup::Summary>> Engine::restore(const QString &path,
                                       else
                                           settle(summary);
                                   });
-                    });
+                });
         },
         Qt::QueuedConnection);
     return future;
@@ -1041,13 +1047,14 @@ QFuture<Result<QString>> Engine::applySetup(const ServerSetup &setup)
                         return;
                     }
                     if (setup.serverCertificate == ServerSetup::ServerCertificate::Import) {
-                        m_pki->saveServerIdentity(setup.importedIdentity)
-                            .then(this, [settle, restart](const Result<void> &saved) {
-                                if (!saved)
-                                    settle(fail(saved.error()));
-                                else
-                                    restart();
-                            });
+                        Futures::then(this,
+                                      m_pki->saveServerIdentity(setup.importedIdentity),
+                                      [settle, restart](const Result<void> &saved) {
+                                          if (!saved)
+                                              settle(fail(saved.error()));
+                                          else
+                                              restart();
+                                      });
                         return;
                     }
                     const auto issue = [this, host, settle, restart](
@@ -1067,16 +1074,18 @@ QFuture<Result<QString>> Engine::applySetup(const ServerSetup &setup)
                             settle(fail(issued.error()));
                             return;
                         }
-                        m_pki->saveServerIdentity(*issued).then(
-                            this, [settle, restart](const Result<void> &saved) {
-                                if (!saved)
-                                    settle(fail(saved.error()));
-                                else
-                                    restart();
-                            });
+                        Futures::then(this,
+                                      m_pki->saveServerIdentity(*issued),
+                                      [settle, restart](const Result<void> &saved) {
+                                          if (!saved)
+                                              settle(fail(saved.error()));
+                                          else
+                                              restart();
+                                      });
                     };
-                    m_pki->loadCertificateAuthority().then(
+                    Futures::then(
                         this,
+                        m_pki->loadCertificateAuthority(),
                         [this, issue, newAuthority, saveAuthority](
                             const Result<CertificateAuthority> &loaded) {
                             if (loaded || loaded.error().code != Error::Code::NotFound) {
@@ -1084,16 +1093,20 @@ QFuture<Result<QString>> Engine::applySetup(const ServerSetup &setup)
                                 return;
                             }
                             // Nothing to issue with yet: this server's own CA first.
-                            newAuthority().then(
+                            Futures::then(
                                 this,
+                                newAuthority(),
                                 [this, issue, saveAuthority](
                                     const Result<CertificateAuthority> &made) {
-                                    saveAuthority(made).then(
-                                        this, [this, issue](const Result<void> &saved) {
+                                    Futures::then(
+                                        this,
+                                        saveAuthority(made),
+                                        [this, issue](const Result<void> &saved) {
                                             if (!saved)
                                                 issue(fail(saved.error()));
                                             else
-                                                m_pki->loadCertificateAuthority().then(this, issue);
+                                                Futures::then(
+                                                    this, m_pki->loadCertificateAuthority(), issue);
                                         });
                                 });
                         });
@@ -1103,27 +1116,30 @@ QFuture<Result<QString>> Engine::applySetup(const ServerSetup &setup)
                 serverCertificate();
                 return;
             case ServerSetup::Authority::Import:
-                saveAuthority(setup.importedAuthority)
-                    .then(this, [settle, serverCertificate](const Result<void> &saved) {
-                        if (!saved)
-                            settle(fail(saved.error()));
-                        else
-                            serverCertificate();
-                    });
+                Futures::then(this,
+                              saveAuthority(setup.importedAuthority),
+                              [settle, serverCertificate](const Result<void> &saved) {
+                                  if (!saved)
+                                      settle(fail(saved.error()));
+                                  else
+                                      serverCertificate();
+                              });
                 return;
             case ServerSetup::Authority::Create:
-                newAuthority().then(this,
-                                    [this, settle, saveAuthority, serverCertificate](
-                                        const Result<CertificateAuthority> &made) {
-                                        saveAuthority(made).then(
-                                            this,
-                                            [settle, serverCertificate](const Result<void> &saved) {
-                                                if (!saved)
-                                                    settle(fail(saved.error()));
-                                                else
-                                                    serverCertificate();
-                                            });
-                                    });
+                Futures::then(this,
+                              newAuthority(),
+                              [this, settle, saveAuthority, serverCertificate](
+                                  const Result<CertificateAuthority> &made) {
+                                  Futures::then(
+                                      this,
+                                      saveAuthority(made),
+                                      [settle, serverCertificate](const Result<void> &saved) {
+                                          if (!saved)
+                                              settle(fail(saved.error()));
+                                          else
+                                              serverCertificate();
+                                      });
+                              });
                 return;
             }
         },

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/EngineHost.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Espalier {
@@ -19,6 +21,8 @@ EngineHost::EngineHost(EngineConfig config, const Clock &clock, QObject *parent)
 EngineHost::~EngineHost()
 {
     stop();
+    // Never started: no thread will delete it, and none runs that it belongs to.
+    delete std::exchange(m_engine, nullptr);
 }
 
 void EngineHost::start()

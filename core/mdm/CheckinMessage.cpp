@@ -148,7 +148,7 @@ Result<CheckinMessage> CheckinMessage::fromDict(const QVariantMap &dict)
     case Type::CheckOut:
         // The schema requires Topic; nothing is done with it.
         read = fields.string(u"Topic"_s, Presence::Required, MessageFields::MaxIdentifierLength)
-                   .map([&m](const QString &topic) { m.topic = topic; });
+                   .map([&m](const QString &value) { m.topic = value; });
         break;
     case Type::UserAuthenticate:
         read = readUserAuthenticate(fields, m);

@@ -2,6 +2,7 @@
 #include "core/pki/PkiStore.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Futures.h"
 #include "core/crypto/OpenSsl.h"
 #include "core/pki/PkiLogging.h"
 #include "core/store/SecretStore.h"
@@ -51,23 +52,21 @@ QFuture<Result<CertificateAuthority>> PkiStore::createCertificateAuthority(
     const QDateTime now = m_clock.now();
     QFuture<Result<CertificateAuthority>> generated = QtConcurrent::run(
         [options, now] { return CertificateAuthority::generate(options, now); });
-    return generated
-        .then(this,
-              [this](const Result<CertificateAuthority> &authority) {
-                  if (!authority)
-                      return ready<CertificateAuthority>(fail(authority.error()));
-                  const CertificateAuthority ca = *authority;
-                  return store(CertificateKind::Ca, ca.certificate(), ca.key(), {})
-                      .then(this, [ca](const Result<void> &stored) -> Result<CertificateAuthority> {
-                          if (!stored)
-                              return fail(stored.error());
-                          qCInfo(lcPki)
-                              << "created certificate authority" << ca.certificate().subjectText()
-                              << ca.certificate().sha256Fingerprint();
-                          return ca;
-                      });
-              })
-        .unwrap();
+    return Futures::then(this, generated, [this](const Result<CertificateAuthority> &authority) {
+        if (!authority)
+            return ready<CertificateAuthority>(fail(authority.error()));
+        const CertificateAuthority ca = *authority;
+        return Futures::then(this,
+                             store(CertificateKind::Ca, ca.certificate(), ca.key(), {}),
+                             [ca](const Result<void> &stored) -> Result<CertificateAuthority> {
+                                 if (!stored)
+                                     return fail(stored.error());
+                                 qCInfo(lcPki) << "created certificate authority"
+                                               << ca.certificate().subjectText()
+                                               << ca.certificate().sha256Fingerprint();
+                                 return ca;
+                             });
+    });
 }
 
 QFuture<Result<CertificateAuthority>> PkiStore::loadCertificateAuthority()
@@ -84,8 +83,9 @@ QFuture<Result<CertificateAuthority>> PkiStore::loadCertificateAuthority()
                  u"certificate %1: %2"_s.arg(record->sha256, certificate.error().detail)));
     }
     const QString ref = record->keyRef;
-    return m_secrets.read(ref).then(
+    return Futures::then(
         this,
+        m_secrets.read(ref),
         [certificate = *certificate,
          ref](Result<QByteArray> secret) -> Result<CertificateAuthority> {
             if (!secret) {
@@ -140,8 +140,9 @@ QFuture<Result<ServerIdentity>> PkiStore::loadServerIdentity()
                  u"certificate %1: %2"_s.arg(record->sha256, certificate.error().detail)));
     }
     const QString ref = record->keyRef;
-    return m_secrets.read(ref).then(
+    return Futures::then(
         this,
+        m_secrets.read(ref),
         [certificate = *certificate, ref](Result<QByteArray> secret) -> Result<ServerIdentity> {
             if (!secret) {
                 Error error = secret.error();
@@ -191,34 +192,32 @@ QFuture<Result<void>> PkiStore::store(CertificateKind kind,
 
     // SecretStore shares this buffer with its job instead of copying it; it is wiped once the
     // job is done with it.
-    return m_secrets.write(record.keyRef, secret)
-        .then(
-            this,
-            [this, record, secret, replaceCa](const Result<void> &written) mutable -> Result<void> {
-                OpenSsl::cleanse(secret);
-                if (!written)
-                    return fail(written.error());
-                record.createdAt = m_clock.now();
-                // A CA never replaces another one here: the check above may be stale by now.
-                const auto ifCurrentExists
-                    = record.kind == CertificateKind::Ca && !replaceCa
-                          ? CertificateRecordRepository::IfCurrentExists::Refuse
-                          : CertificateRecordRepository::IfCurrentExists::Retire;
-                Result<CertificateRecord> added = m_records.addCurrent(record, ifCurrentExists);
-                if (!added) {
-                    // Nothing points at the key now; take it out of the keychain again.
-                    const QString ref = record.keyRef;
-                    m_secrets.remove(ref).then(this, [ref](const Result<void> &removed) {
-                        if (!removed) {
-                            qCWarning(lcPki).noquote()
-                                << "could not remove the orphaned keychain entry" << ref << ':'
-                                << removed.error().toString();
-                        }
-                    });
-                    return fail(added.error());
-                }
-                return {};
-            });
+    return Futures::then(
+        this,
+        m_secrets.write(record.keyRef, secret),
+        [this, record, secret, replaceCa](const Result<void> &written) mutable -> Result<void> {
+            OpenSsl::cleanse(secret);
+            if (!written)
+                return fail(written.error());
+            record.createdAt = m_clock.now();
+            // A CA never replaces another one here: the check above may be stale by now.
+            const auto ifCurrentExists = record.kind == CertificateKind::Ca && !replaceCa
+                                             ? CertificateRecordRepository::IfCurrentExists::Refuse
+                                             : CertificateRecordRepository::IfCurrentExists::Retire;
+            Result<CertificateRecord> added = m_records.addCurrent(record, ifCurrentExists);
+            if (!added) {
+                // Nothing points at the key now; take it out of the keychain again.
+                const QString ref = record.keyRef;
+                Futures::then(this, m_secrets.remove(ref), [ref](const Result<void> &removed) {
+                    if (!removed) {
+                        qCWarning(lcPki).noquote() << "could not remove the orphaned keychain entry"
+                                                   << ref << ':' << removed.error().toString();
+                    }
+                });
+                return fail(added.error());
+            }
+            return {};
+        });
 }
 
 Result<CertificateRecord> PkiStore::currentRecord(CertificateKind kind)

@@ -34,8 +34,10 @@
 namespace Espalier::Plist {
 
 // parse() reads a larger Limits::maxDepth as this, and the writers refuse deeper values: the
-// readers and writers recurse once per level, so this bounds their stack.
-inline constexpr int maxSupportedDepth = 1024;
+// readers and writers recurse once per level, so this bounds their stack. 256 levels take a few
+// megabytes of a thread's 8 MB at most, even with AddressSanitizer's larger frames; Apple's
+// plists nest a handful of levels.
+inline constexpr int maxSupportedDepth = 256;
 
 // Bounds applied to untrusted input before and while it is parsed; exceeding one is an
 // Error::Code::InvalidInput failure. Each caps memory or stack that a hostile body could

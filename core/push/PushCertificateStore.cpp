@@ -2,6 +2,7 @@
 #include "core/push/PushCertificateStore.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Futures.h"
 #include "core/crypto/OpenSsl.h"
 #include "core/push/PushCertificateLogging.h"
 #include "core/push/PushCertificateRequest.h"
@@ -104,38 +105,37 @@ QFuture<Result<PushCertificateRequestRecord>> PushCertificateStore::startRequest
     }
 
     const DistinguishedName subject = PushCertificateRequest::defaultSubject(organization);
-    return QtConcurrent::run([subject] { return PushCertificateRequest::generate(subject); })
-        .then(this,
-              [this, record](const Result<PushCertificateRequest> &generated) mutable {
-                  if (!generated)
-                      return ready<R>(fail(generated.error()));
-                  Result<QByteArray> pem = generated->key().toPem();
-                  if (!pem)
-                      return ready<R>(fail(pem.error()));
-                  record.csrDer = generated->csrDer();
-                  // The key is in the keychain before the row points at it; a failed row
-                  // removes it again.
-                  QByteArray secret = std::move(*pem);
-                  return m_secrets.write(record.keyRef, secret)
-                      .then(
-                          this,
-                          [this, record, secret](const Result<void> &written) mutable -> Result<R> {
-                              OpenSsl::cleanse(secret);
-                              if (!written)
-                                  return fail(written.error());
-                              Result<R> added = m_requests.add(record);
-                              if (!added) {
-                                  removeSecret(record.keyRef);
-                                  return fail(added.error());
-                              }
-                              qCInfo(lcPushCertificates)
-                                  << "started push certificate request" << added->id
-                                  << pushCertificateRequestKindName(added->kind)
-                                  << added->expectedTopic;
-                              return added;
-                          });
-              })
-        .unwrap();
+    return Futures::then(
+        this,
+        QtConcurrent::run([subject] { return PushCertificateRequest::generate(subject); }),
+        [this, record](const Result<PushCertificateRequest> &generated) mutable {
+            if (!generated)
+                return ready<R>(fail(generated.error()));
+            Result<QByteArray> pem = generated->key().toPem();
+            if (!pem)
+                return ready<R>(fail(pem.error()));
+            record.csrDer = generated->csrDer();
+            // The key is in the keychain before the row points at it; a failed row
+            // removes it again.
+            QByteArray secret = std::move(*pem);
+            return Futures::then(
+                this,
+                m_secrets.write(record.keyRef, secret),
+                [this, record, secret](const Result<void> &written) mutable -> Result<R> {
+                    OpenSsl::cleanse(secret);
+                    if (!written)
+                        return fail(written.error());
+                    Result<R> added = m_requests.add(record);
+                    if (!added) {
+                        removeSecret(record.keyRef);
+                        return fail(added.error());
+                    }
+                    qCInfo(lcPushCertificates)
+                        << "started push certificate request" << added->id
+                        << pushCertificateRequestKindName(added->kind) << added->expectedTopic;
+                    return added;
+                });
+        });
 }
 
 Result<std::optional<PushCertificateRequestRecord>> PushCertificateStore::openRequest()
@@ -188,25 +188,26 @@ QFuture<Result<PushCertificateStore::VendorSigned>> PushCertificateStore::signWi
     if (!csr)
         return ready<VendorSigned>(fail(csr.error()));
     const QDateTime now = m_clock.now();
-    return QtConcurrent::run([p12, password, extraCertificates, csr = *csr, now]()
-                                 -> Result<VendorSigning::Signed> {
-               Result<Pkcs12::Identity> identity = VendorSigning::readIdentity(p12, password);
-               if (!identity)
-                   return fail(identity.error());
-               return VendorSigning::sign(csr, *identity, extraCertificates, now);
-           })
-        .then(this,
-              [this, requestId](const Result<VendorSigning::Signed> &made) -> Result<VendorSigned> {
-                  if (!made)
-                      return fail(made.error());
-                  Result<PushCertificateRequestRecord> stored = m_requests.setSignedRequest(
-                      requestId, made->uploadFile);
-                  if (!stored)
-                      return fail(stored.error());
-                  qCInfo(lcPushCertificates) << "vendor-signed push certificate request"
-                                             << requestId << "warnings:" << made->warnings.size();
-                  return VendorSigned{*stored, made->warnings};
-              });
+    return Futures::then(
+        this,
+        QtConcurrent::run(
+            [p12, password, extraCertificates, csr = *csr, now]() -> Result<VendorSigning::Signed> {
+                Result<Pkcs12::Identity> identity = VendorSigning::readIdentity(p12, password);
+                if (!identity)
+                    return fail(identity.error());
+                return VendorSigning::sign(csr, *identity, extraCertificates, now);
+            }),
+        [this, requestId](const Result<VendorSigning::Signed> &made) -> Result<VendorSigned> {
+            if (!made)
+                return fail(made.error());
+            Result<PushCertificateRequestRecord> stored = m_requests.setSignedRequest(
+                requestId, made->uploadFile);
+            if (!stored)
+                return fail(stored.error());
+            qCInfo(lcPushCertificates) << "vendor-signed push certificate request" << requestId
+                                       << "warnings:" << made->warnings.size();
+            return VendorSigned{*stored, made->warnings};
+        });
 }
 
 QFuture<Result<VendorSigningService::Submission>> PushCertificateStore::prepareServiceSubmission(
@@ -233,34 +234,35 @@ QFuture<Result<VendorSigningService::Submission>> PushCertificateStore::prepareS
     }
     const QDateTime now = m_clock.now();
     const QString ref = PushCertificateRequest::encryptionKeyRef(requestId);
-    return QtConcurrent::run([now] { return VendorSigningService::createEncryptionIdentity(now); })
-        .then(this,
-              [this, requestId, ref, csr = *csr](
-                  const Result<VendorSigningService::EncryptionIdentity> &identity) {
-                  if (!identity)
-                      return ready<Submission>(fail(identity.error()));
-                  Result<QByteArray> pem = identity->key.toPem();
-                  if (!pem)
-                      return ready<Submission>(fail(pem.error()));
-                  QByteArray secret = std::move(*pem);
-                  const Certificate certificate = identity->certificate;
-                  return m_secrets.write(ref, secret)
-                      .then(this,
-                            [this, requestId, ref, csr, certificate, secret](
-                                const Result<void> &written) mutable -> Result<Submission> {
-                                OpenSsl::cleanse(secret);
-                                if (!written)
-                                    return fail(written.error());
-                                Result<PushCertificateRequestRecord> stored
-                                    = m_requests.setEncryption(requestId, ref, certificate.toDer());
-                                if (!stored) {
-                                    removeSecret(ref);
-                                    return fail(stored.error());
-                                }
-                                return VendorSigningService::submission(csr, certificate);
-                            });
-              })
-        .unwrap();
+    return Futures::then(
+        this,
+        QtConcurrent::run([now] { return VendorSigningService::createEncryptionIdentity(now); }),
+        [this, requestId, ref, csr = *csr](
+            const Result<VendorSigningService::EncryptionIdentity> &identity) {
+            if (!identity)
+                return ready<Submission>(fail(identity.error()));
+            Result<QByteArray> pem = identity->key.toPem();
+            if (!pem)
+                return ready<Submission>(fail(pem.error()));
+            QByteArray secret = std::move(*pem);
+            const Certificate certificate = identity->certificate;
+            return Futures::then(
+                this,
+                m_secrets.write(ref, secret),
+                [this, requestId, ref, csr, certificate, secret](
+                    const Result<void> &written) mutable -> Result<Submission> {
+                    OpenSsl::cleanse(secret);
+                    if (!written)
+                        return fail(written.error());
+                    Result<PushCertificateRequestRecord> stored = m_requests.setEncryption(
+                        requestId, ref, certificate.toDer());
+                    if (!stored) {
+                        removeSecret(ref);
+                        return fail(stored.error());
+                    }
+                    return VendorSigningService::submission(csr, certificate);
+                });
+        });
 }
 
 QFuture<Result<PushCertificateRequestRecord>> PushCertificateStore::importServiceReply(
@@ -286,23 +288,24 @@ QFuture<Result<PushCertificateRequestRecord>> PushCertificateStore::importServic
                                 "start a new one."),
                              certificate.error().detail));
     }
-    return readKey(request->encryptionKeyRef, KeyKind::EncryptionKey)
-        .then(this,
-              [this, requestId, reply, csr = *csr, certificate = *certificate](
-                  const Result<PrivateKey> &key) -> Result<R> {
-                  if (!key)
-                      return fail(key.error());
-                  Result<QByteArray> upload = VendorSigningService::readReply(
-                      reply, VendorSigningService::EncryptionIdentity{*key, certificate}, csr);
-                  if (!upload)
-                      return fail(upload.error());
-                  Result<R> stored = m_requests.setSignedRequest(requestId, *upload);
-                  if (stored) {
-                      qCInfo(lcPushCertificates)
-                          << "imported the signing service's reply for request" << requestId;
-                  }
-                  return stored;
-              });
+    return Futures::then(
+        this,
+        readKey(request->encryptionKeyRef, KeyKind::EncryptionKey),
+        [this, requestId, reply, csr = *csr, certificate = *certificate](
+            const Result<PrivateKey> &key) -> Result<R> {
+            if (!key)
+                return fail(key.error());
+            Result<QByteArray> upload = VendorSigningService::readReply(
+                reply, VendorSigningService::EncryptionIdentity{*key, certificate}, csr);
+            if (!upload)
+                return fail(upload.error());
+            Result<R> stored = m_requests.setSignedRequest(requestId, *upload);
+            if (stored) {
+                qCInfo(lcPushCertificates)
+                    << "imported the signing service's reply for request" << requestId;
+            }
+            return stored;
+        });
 }
 
 Result<PushCertificateRequestRecord> PushCertificateStore::setAppleId(const QString &requestId,
@@ -354,8 +357,8 @@ Result<PushCertificate> PushCertificateStore::parseForRequest(
 
 QFuture<Result<PrivateKey>> PushCertificateStore::readKey(const QString &ref, KeyKind kind)
 {
-    return m_secrets.read(ref).then(
-        this, [ref, kind](Result<QByteArray> secret) -> Result<PrivateKey> {
+    return Futures::then(
+        this, m_secrets.read(ref), [ref, kind](Result<QByteArray> secret) -> Result<PrivateKey> {
             if (!secret) {
                 Error error = secret.error();
                 switch (kind) {
@@ -393,21 +396,21 @@ QFuture<Result<PrivateKey>> PushCertificateStore::readKey(const QString &ref, Ke
 QFuture<Result<PushCertificateStore::Inspection>> PushCertificateStore::inspect(
     const PushCertificateRequestRecord &request, const PushCertificate &certificate)
 {
-    return readKey(request.keyRef, KeyKind::RequestKey)
-        .then(this,
-              [this, request, certificate](const Result<PrivateKey> &key) -> Result<Inspection> {
-                  if (!key)
-                      return fail(key.error());
-                  if (!key->matches(certificate.certificate())) {
-                      return fail(
-                          Error::Code::InvalidInput,
-                          tr("This certificate does not match the push key in the keychain, so "
-                             "it cannot be used. Start a new request and upload its signed "
-                             "file to Apple's portal."),
-                          u"request %1 key %2"_s.arg(request.id, request.keyRef));
-                  }
-                  return guardTopic(request, certificate);
-              });
+    return Futures::then(
+        this,
+        readKey(request.keyRef, KeyKind::RequestKey),
+        [this, request, certificate](const Result<PrivateKey> &key) -> Result<Inspection> {
+            if (!key)
+                return fail(key.error());
+            if (!key->matches(certificate.certificate())) {
+                return fail(Error::Code::InvalidInput,
+                            tr("This certificate does not match the push key in the keychain, so "
+                               "it cannot be used. Start a new request and upload its signed "
+                               "file to Apple's portal."),
+                            u"request %1 key %2"_s.arg(request.id, request.keyRef));
+            }
+            return guardTopic(request, certificate);
+        });
 }
 
 Result<PushCertificateStore::Inspection> PushCertificateStore::guardTopic(
@@ -489,96 +492,95 @@ QFuture<Result<PushCertificateStore::Imported>> PushCertificateStore::importCert
     Result<PushCertificate> certificate = parseForRequest(*request, file);
     if (!certificate)
         return ready<Imported>(fail(certificate.error()));
-    return inspect(*request, *certificate)
-        .then(
-            this,
-            [this, requestId, options](const Result<Inspection> &inspection) -> Result<Imported> {
-                if (!inspection)
-                    return fail(inspection.error());
-                if (inspection->needsReenrollConfirmation && !options.confirmReenrollAll) {
-                    return fail(Error::Code::Conflict,
-                                inspection->topicChangeText,
-                                u"topic change to %1 refused without confirmation"_s.arg(
-                                    inspection->certificate.topic()));
+    return Futures::then(
+        this,
+        inspect(*request, *certificate),
+        [this, requestId, options](const Result<Inspection> &inspection) -> Result<Imported> {
+            if (!inspection)
+                return fail(inspection.error());
+            if (inspection->needsReenrollConfirmation && !options.confirmReenrollAll) {
+                return fail(Error::Code::Conflict,
+                            inspection->topicChangeText,
+                            u"topic change to %1 refused without confirmation"_s.arg(
+                                inspection->certificate.topic()));
+            }
+            const PushCertificate &push = inspection->certificate;
+            const Certificate &x509 = push.certificate();
+            Imported imported;
+            QString encryptionKeyRef;
+            Result<void> done = m_database.transaction([&]() -> Result<void> {
+                // Read again inside the transaction: the request may have moved on meanwhile.
+                Result<PushCertificateRequestRecord> current = openRequestById(requestId);
+                if (!current)
+                    return fail(current.error());
+                encryptionKeyRef = current->encryptionKeyRef;
+                Result<std::optional<PushCertificateRecord>> previous = m_certificates.active(
+                    push.topic());
+                if (!previous)
+                    return fail(previous.error());
+
+                PushCertificateRecord record;
+                record.id = x509.sha256Fingerprint();
+                record.topic = push.topic();
+                record.serial = x509.serialNumber();
+                record.subject = x509.subjectText();
+                record.issuer = x509.issuerText();
+                record.notBefore = x509.notBefore();
+                record.notAfter = x509.notAfter();
+                record.der = x509.toDer();
+                record.keyRef = current->keyRef;
+                record.appleId = options.appleId.trimmed().isEmpty() ? current->appleId
+                                                                     : options.appleId.trimmed();
+                record.notes = options.notes.trimmed();
+                Result<PushCertificateRecord> added = m_certificates.add(record);
+                if (!added)
+                    return fail(added.error());
+                Result<PushCertificateRecord> activated = m_certificates.activate(record.id);
+                if (!activated)
+                    return fail(activated.error());
+                Result<PushCertificateRequestRecord> completed = m_requests.complete(requestId,
+                                                                                     record.id);
+                if (!completed)
+                    return fail(completed.error());
+                imported.certificate = *activated;
+                if (*previous) {
+                    Result<std::optional<PushCertificateRecord>> retired = m_certificates.find(
+                        (*previous)->id);
+                    if (!retired)
+                        return fail(retired.error());
+                    imported.replaced = *retired;
                 }
-                const PushCertificate &push = inspection->certificate;
-                const Certificate &x509 = push.certificate();
-                Imported imported;
-                QString encryptionKeyRef;
-                Result<void> done = m_database.transaction([&]() -> Result<void> {
-                    // Read again inside the transaction: the request may have moved on meanwhile.
-                    Result<PushCertificateRequestRecord> current = openRequestById(requestId);
-                    if (!current)
-                        return fail(current.error());
-                    encryptionKeyRef = current->encryptionKeyRef;
-                    Result<std::optional<PushCertificateRecord>> previous = m_certificates.active(
-                        push.topic());
-                    if (!previous)
-                        return fail(previous.error());
+                imported.strandedDevices = inspection->strandedDevices;
 
-                    PushCertificateRecord record;
-                    record.id = x509.sha256Fingerprint();
-                    record.topic = push.topic();
-                    record.serial = x509.serialNumber();
-                    record.subject = x509.subjectText();
-                    record.issuer = x509.issuerText();
-                    record.notBefore = x509.notBefore();
-                    record.notAfter = x509.notAfter();
-                    record.der = x509.toDer();
-                    record.keyRef = current->keyRef;
-                    record.appleId = options.appleId.trimmed().isEmpty()
-                                         ? current->appleId
-                                         : options.appleId.trimmed();
-                    record.notes = options.notes.trimmed();
-                    Result<PushCertificateRecord> added = m_certificates.add(record);
-                    if (!added)
-                        return fail(added.error());
-                    Result<PushCertificateRecord> activated = m_certificates.activate(record.id);
-                    if (!activated)
-                        return fail(activated.error());
-                    Result<PushCertificateRequestRecord> completed = m_requests.complete(requestId,
-                                                                                         record.id);
-                    if (!completed)
-                        return fail(completed.error());
-                    imported.certificate = *activated;
-                    if (*previous) {
-                        Result<std::optional<PushCertificateRecord>> retired = m_certificates.find(
-                            (*previous)->id);
-                        if (!retired)
-                            return fail(retired.error());
-                        imported.replaced = *retired;
-                    }
-                    imported.strandedDevices = inspection->strandedDevices;
-
-                    // The audit log keeps plain, untranslated facts.
-                    QString detail = u"serial %1, valid until %2"_s.arg(
-                        record.serial, record.notAfter.toUTC().toString(Qt::ISODate));
-                    if (imported.replaced)
-                        detail += u"; replaces serial %1"_s.arg(imported.replaced->serial);
-                    if (inspection->topicChanges) {
-                        detail += u"; topic change confirmed, %1 device(s) to re-enroll"_s.arg(
-                            inspection->strandedDevices);
-                    }
-                    Result<AuditEntry> audited = m_audit.append(
-                        options.actor.isEmpty() ? u"console"_s : options.actor,
-                        u"push.certificate.import"_s,
-                        record.topic,
-                        detail);
-                    if (!audited)
-                        return fail(audited.error());
-                    return {};
-                });
-                if (!done)
-                    return fail(done.error());
-                // The reply is in; its encryption key has no use left.
-                if (!encryptionKeyRef.isEmpty())
-                    removeSecret(encryptionKeyRef);
-                qCInfo(lcPushCertificates)
-                    << "imported push certificate" << imported.certificate.id << "for"
-                    << imported.certificate.topic << "valid until" << imported.certificate.notAfter;
-                Q_EMIT certificateActivated(imported.certificate.topic, imported.certificate.id);
-                return imported;
+                // The audit log keeps plain, untranslated facts.
+                QString detail = u"serial %1, valid until %2"_s.arg(
+                    record.serial, record.notAfter.toUTC().toString(Qt::ISODate));
+                if (imported.replaced)
+                    detail += u"; replaces serial %1"_s.arg(imported.replaced->serial);
+                if (inspection->topicChanges) {
+                    detail += u"; topic change confirmed, %1 device(s) to re-enroll"_s.arg(
+                        inspection->strandedDevices);
+                }
+                Result<AuditEntry> audited = m_audit.append(options.actor.isEmpty() ? u"console"_s
+                                                                                    : options.actor,
+                                                            u"push.certificate.import"_s,
+                                                            record.topic,
+                                                            detail);
+                if (!audited)
+                    return fail(audited.error());
+                return {};
             });
+            if (!done)
+                return fail(done.error());
+            // The reply is in; its encryption key has no use left.
+            if (!encryptionKeyRef.isEmpty())
+                removeSecret(encryptionKeyRef);
+            qCInfo(lcPushCertificates)
+                << "imported push certificate" << imported.certificate.id << "for"
+                << imported.certificate.topic << "valid until" << imported.certificate.notAfter;
+            Q_EMIT certificateActivated(imported.certificate.topic, imported.certificate.id);
+            return imported;
+        });
 }
 
 QFuture<Result<void>> PushCertificateStore::discardRequest(const QString &requestId)
@@ -594,8 +596,10 @@ QFuture<Result<void>> PushCertificateStore::discardRequest(const QString &reques
     QList<QFuture<Result<void>>> removals;
     for (const QString &ref : std::as_const(refs))
         removals.append(m_secrets.remove(ref));
-    return QtFuture::whenAll(removals.begin(), removals.end())
-        .then(this, [](const QList<QFuture<Result<void>>> &done) -> Result<void> {
+    return Futures::then(
+        this,
+        QtFuture::whenAll(removals.begin(), removals.end()),
+        [](const QList<QFuture<Result<void>>> &done) -> Result<void> {
             for (const QFuture<Result<void>> &removal : done) {
                 if (removal.resultCount() == 0) {
                     return fail(Error::Code::Keychain,
@@ -633,20 +637,20 @@ QFuture<Result<PushCertificateStore::Identity>> PushCertificateStore::loadIdenti
                  tr("The stored push certificate is damaged."),
                  u"push certificate %1: %2"_s.arg((*record)->id, push.error().detail)));
     }
-    return readKey((*record)->keyRef, KeyKind::CertificateKey)
-        .then(this,
-              [record = **record, push = *push](const Result<PrivateKey> &key) -> Result<Identity> {
-                  if (!key)
-                      return fail(key.error());
-                  if (!key->matches(push.certificate())) {
-                      return fail(
-                          Error::Code::Keychain,
-                          tr("The push certificate's key in the keychain does not belong to "
-                             "it."),
-                          u"entry %1"_s.arg(record.keyRef));
-                  }
-                  return Identity{record, push, *key};
-              });
+    return Futures::then(
+        this,
+        readKey((*record)->keyRef, KeyKind::CertificateKey),
+        [record = **record, push = *push](const Result<PrivateKey> &key) -> Result<Identity> {
+            if (!key)
+                return fail(key.error());
+            if (!key->matches(push.certificate())) {
+                return fail(Error::Code::Keychain,
+                            tr("The push certificate's key in the keychain does not belong to "
+                               "it."),
+                            u"entry %1"_s.arg(record.keyRef));
+            }
+            return Identity{record, push, *key};
+        });
 }
 
 Result<std::optional<PushCertificateRecord>> PushCertificateStore::currentCertificate()
@@ -661,7 +665,7 @@ Result<QList<PushCertificateRecord>> PushCertificateStore::certificates()
 
 void PushCertificateStore::removeSecret(const QString &ref)
 {
-    m_secrets.remove(ref).then(this, [ref](const Result<void> &removed) {
+    Futures::then(this, m_secrets.remove(ref), [ref](const Result<void> &removed) {
         if (!removed) {
             qCWarning(lcPushCertificates).noquote() << "could not remove the keychain entry" << ref
                                                     << ':' << removed.error().toString();

@@ -172,7 +172,9 @@ Result<X509NamePtr> x509Name(const Name &name)
                     -1,
                     first ? 0 : -1)
                 != 1) {
-                return failure(tr("The name could not be made."));
+                return fail(Error::Code::Crypto,
+                            tr("The name could not be made."),
+                            u"%1=%2: %3"_s.arg(type, value, takeErrors()));
             }
             first = false;
         }

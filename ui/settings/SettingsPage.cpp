@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsPage.h"
 
+#include "core/common/Futures.h"
 #include "core/engine/EngineHost.h"
 #include "core/engine/ServerSetup.h"
 #include "ui/common/Prompter.h"
@@ -289,24 +290,27 @@ void SettingsPage::load()
     if (m_loading)
         return;
     m_loading = true;
-    ServerSettings::loadOverview(m_databasePath)
-        .then(this, [this](const Result<ServerSettings::Overview> &overview) {
-            m_loading = false;
-            if (!overview) {
-                // No store yet: the engine has not opened it. The defaults show until it has.
-                m_status->setText(overview.error().message);
-                return;
-            }
-            m_overview = *overview;
-            showSettings(overview->settings);
-            const QString unconfigured = tr("The server is not set up yet. Run setup to choose "
-                                            "its address and certificates.");
-            if (!overview->settings.isConfigured())
-                m_status->setText(unconfigured);
-            else if (m_status->text() == unconfigured)
-                m_status->clear();
-            Q_EMIT settingsLoaded();
-        });
+    Futures::then(this,
+                  ServerSettings::loadOverview(m_databasePath),
+                  [this](const Result<ServerSettings::Overview> &overview) {
+                      m_loading = false;
+                      if (!overview) {
+                          // No store yet: the engine has not opened it. The defaults show until it
+                          // has.
+                          m_status->setText(overview.error().message);
+                          return;
+                      }
+                      m_overview = *overview;
+                      showSettings(overview->settings);
+                      const QString unconfigured = tr(
+                          "The server is not set up yet. Run setup to choose "
+                          "its address and certificates.");
+                      if (!overview->settings.isConfigured())
+                          m_status->setText(unconfigured);
+                      else if (m_status->text() == unconfigured)
+                          m_status->clear();
+                      Q_EMIT settingsLoaded();
+                  });
 }
 
 void SettingsPage::showSettings(const ServerSettings &settings)
@@ -459,7 +463,7 @@ void SettingsPage::apply()
         }
     }
     setBusy(true, tr("Applying the settings and restarting the server…"));
-    m_host.engine()->applySetup(setup).then(this, [this](const Result<QString> &served) {
+    Futures::then(this, m_host.engine()->applySetup(setup), [this](const Result<QString> &served) {
         setBusy(false, {});
         if (!served) {
             m_status->setText(tr("The settings were saved, but the server could not start with "

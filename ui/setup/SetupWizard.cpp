@@ -2,6 +2,7 @@
 #include "ui/setup/SetupWizard.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Futures.h"
 #include "core/crypto/OpenSsl.h"
 #include "core/engine/EngineHost.h"
 #include "core/pki/CertificateAuthorityImport.h"
@@ -408,16 +409,17 @@ QWizardPage *SetupWizard::createPushPage()
 
 void SetupWizard::loadOverview()
 {
-    ServerSettings::loadOverview(m_databasePath)
-        .then(this, [this](const Result<ServerSettings::Overview> &overview) {
-            if (!overview) {
-                // A store that does not exist yet is simply not set up.
-                m_overview = ServerSettings::Overview{};
-            } else {
-                m_overview = *overview;
-            }
-            showOverview();
-        });
+    Futures::then(this,
+                  ServerSettings::loadOverview(m_databasePath),
+                  [this](const Result<ServerSettings::Overview> &overview) {
+                      if (!overview) {
+                          // A store that does not exist yet is simply not set up.
+                          m_overview = ServerSettings::Overview{};
+                      } else {
+                          m_overview = *overview;
+                      }
+                      showOverview();
+                  });
 }
 
 void SetupWizard::showOverview()
@@ -733,32 +735,34 @@ void SetupWizard::apply()
     m_progress->show();
     m_applying = true;
     m_applied = false;
-    m_host.engine()->applySetup(m_setup).then(this, [this](const Result<QString> &served) {
-        m_applying = false;
-        m_progress->hide();
-        if (!served) {
-            m_applyStatus->setStyleSheet(u"color: #b3261e;"_s);
-            m_applyStatus->setText(
-                tr("The server could not start with these settings: %1 Go back to change "
-                   "them.")
-                    .arg(served.error().message));
-            return;
-        }
-        m_applied = true;
-        m_applyStatus->setText(tr("Saved. %1.").arg(*served));
-        m_applyPage->completeChanged();
-        // What was made is current now: going back and on again keeps it.
-        m_setup.authority = ServerSetup::Authority::Keep;
-        m_setup.serverCertificate = ServerSetup::ServerCertificate::Keep;
-        Q_EMIT applied(*served);
-        ServerSettings::loadOverview(m_databasePath)
-            .then(this, [this](const Result<ServerSettings::Overview> &overview) {
-                if (overview)
-                    m_overview = *overview;
-                showOverview();
-                checkReachability();
-            });
-    });
+    Futures::then(
+        this, m_host.engine()->applySetup(m_setup), [this](const Result<QString> &served) {
+            m_applying = false;
+            m_progress->hide();
+            if (!served) {
+                m_applyStatus->setStyleSheet(u"color: #b3261e;"_s);
+                m_applyStatus->setText(
+                    tr("The server could not start with these settings: %1 Go back to change "
+                       "them.")
+                        .arg(served.error().message));
+                return;
+            }
+            m_applied = true;
+            m_applyStatus->setText(tr("Saved. %1.").arg(*served));
+            m_applyPage->completeChanged();
+            // What was made is current now: going back and on again keeps it.
+            m_setup.authority = ServerSetup::Authority::Keep;
+            m_setup.serverCertificate = ServerSetup::ServerCertificate::Keep;
+            Q_EMIT applied(*served);
+            Futures::then(this,
+                          ServerSettings::loadOverview(m_databasePath),
+                          [this](const Result<ServerSettings::Overview> &overview) {
+                              if (overview)
+                                  m_overview = *overview;
+                              showOverview();
+                              checkReachability();
+                          });
+        });
 }
 
 void SetupWizard::checkReachability()

@@ -232,8 +232,10 @@ QByteArray FakeMdmServer::enrollmentProfile()
             {u"URL"_s, url(u"/scep"_s).toString()},
             {u"Name"_s, u"EspalierTestCA"_s},
             {u"Subject"_s,
-             QVariantList{QVariantList{QVariantList{u"O"_s, u"Espalier Test"_s}},
-                          QVariantList{QVariantList{u"CN"_s, u"%HardwareUUID%"_s}}}},
+             // QVariant(...) around each inner list: clang reads QVariantList{aList} as a copy
+             // of aList, g++ as a list holding it.
+             QVariantList{QVariantList{QVariant(QVariantList{u"O"_s, u"Espalier Test"_s})},
+                          QVariantList{QVariant(QVariantList{u"CN"_s, u"%HardwareUUID%"_s})}}},
             {u"Challenge"_s, challenge},
             {u"Keysize"_s, 2048},
             {u"Key Type"_s, u"RSA"_s},

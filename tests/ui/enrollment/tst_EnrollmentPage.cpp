@@ -81,11 +81,24 @@ private:
         if (uses)
             child<QSpinBox>(*m_page, u"linkUsesSpinBox"_s)->setValue(*uses);
         QSignalSpy created(m_page, &EnrollmentPage::linkCreated);
-        QSignalSpy loaded(m_page, &EnrollmentPage::linksLoaded);
         QTest::mouseClick(child<QPushButton>(*m_page, u"createLinkButton"_s), Qt::LeftButton);
-        if (!created.wait(30000) || (loaded.isEmpty() && !loaded.wait(30000)))
+        if (!created.wait(30000))
             return {};
-        return created.constLast().at(1).toUrl();
+        // A reload that started before the link existed may finish first: wait for one that
+        // lists it.
+        const QString id = created.constLast().at(0).toString();
+        const auto listed = [this, &id] {
+            for (int row = 0; row < m_page->model().rowCount(); ++row) {
+                if (m_page->model().linkAt(row).id == id)
+                    return true;
+            }
+            return false;
+        };
+        QDeadlineTimer deadline(30000);
+        while (!listed() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
+                                            20);
+        return listed() ? created.constLast().at(1).toUrl() : QUrl();
     }
 
     int download(const QUrl &url)
