@@ -159,7 +159,7 @@ bool runCipher(EVP_CIPHER_CTX *context,
                                : EVP_DecryptUpdate(context, target, &written, source, int(length));
         if (ok != 1 || written != length)
             return false;
-        if (progress && in.size() > 0)
+        if (progress && !in.isEmpty())
             progress(first + int((last - first) * (at + length) / in.size()));
     }
     return true;

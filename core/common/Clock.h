@@ -26,7 +26,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start);
+    explicit ManualClock(const QDateTime &start);
 
     [[nodiscard]] QDateTime now() const override;
     void setNow(const QDateTime &now);

@@ -185,7 +185,7 @@ PlannedAction DeviceActionPlanner::planOne(DeviceAction action,
 std::optional<QString> DeviceActionPlanner::unavailableReason(DeviceAction action,
                                                               const DeviceActionTarget &target)
 {
-    if (const std::optional<QString> reason = notEnrolled(target))
+    if (std::optional<QString> reason = notEnrolled(target))
         return reason;
     if (action == DeviceAction::RefreshInventory) {
         PlannedAction planned = planOne(action, {}, target);

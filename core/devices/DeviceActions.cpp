@@ -29,7 +29,7 @@ DeviceActions::DeviceActions(Engine *engine, QString databasePath, QString actor
 QString DeviceActions::systemActor()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
+        QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }

@@ -81,7 +81,7 @@ X509StackPtr x509Stack(const QList<Certificate> &certificates)
         X509Ptr x509 = toX509(certificate);
         if (!x509 || sk_X509_push(stack.get(), x509.get()) <= 0)
             return {};
-        x509.release(); // the stack owns it now
+        (void)x509.release(); // the stack owns it now
     }
     return stack;
 }

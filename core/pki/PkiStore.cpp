@@ -55,7 +55,7 @@ QFuture<Result<CertificateAuthority>> PkiStore::createCertificateAuthority(
     return Futures::then(this, generated, [this](const Result<CertificateAuthority> &authority) {
         if (!authority)
             return ready<CertificateAuthority>(fail(authority.error()));
-        const CertificateAuthority ca = *authority;
+        const CertificateAuthority &ca = *authority;
         return Futures::then(this,
                              store(CertificateKind::Ca, ca.certificate(), ca.key(), {}),
                              [ca](const Result<void> &stored) -> Result<CertificateAuthority> {

@@ -7,6 +7,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstdlib>
@@ -65,6 +66,13 @@ Result<QVariant> PlistBinaryReader::read(const QByteArray &data, const Plist::Li
     PlistBinaryReader reader(data, limits);
     if (Result<void> trailer = reader.readTrailer(); !trailer)
         return tl::unexpected(trailer.error());
+    // A file of a few hundred bytes whose arrays each reference the next one twice stands for
+    // billions of values: refuse it before walking it value by value.
+    const Result<quint64> expanded = reader.expandedCount(reader.m_rootIndex, 0);
+    if (!expanded)
+        return tl::unexpected(expanded.error());
+    if (*expanded > quint64(limits.maxNodes))
+        return PlistErrors::tooManyNodes(u"more than %1 values and keys"_s.arg(limits.maxNodes));
     if (Result<void> checked = reader.checkObject(reader.m_rootIndex, 0); !checked)
         return tl::unexpected(checked.error());
 
@@ -114,6 +122,7 @@ Result<void> PlistBinaryReader::readTrailer()
             u"trailer: root object %1 of %2"_s.arg(m_rootIndex).arg(m_objectCount));
 
     m_objectFlags.assign(m_objectCount, 0);
+    m_expanded.assign(m_objectCount, 0);
     return {};
 }
 
@@ -125,6 +134,49 @@ Result<quint64> PlistBinaryReader::objectOffset(quint64 index) const
         return PlistErrors::malformed(
             u"object %1 has its offset %2 outside the object area"_s.arg(index).arg(offset));
     return offset;
+}
+
+// How many values and keys an object stands for once every reference is copied, as libplist
+// copies an object each time it is referenced; above maxNodes it only says "more". Each object
+// is counted once, so this takes time in the number of objects and references, not values.
+Result<quint64> PlistBinaryReader::expandedCount(quint64 index, int depth)
+{
+    if (index >= m_objectCount)
+        return PlistErrors::malformed(
+            u"a reference to object %1 of %2"_s.arg(index).arg(m_objectCount));
+    if (m_expanded[index] != 0)
+        return m_expanded[index];
+    if (m_objectFlags[index] & onPathFlag)
+        return PlistErrors::malformed(u"object %1 contains itself"_s.arg(index));
+    if (depth > m_limits.maxDepth)
+        return PlistErrors::tooDeep(
+            u"object %1: more than %2 nested arrays and dicts"_s.arg(index).arg(m_limits.maxDepth));
+    const Result<quint64> offset = objectOffset(index);
+    if (!offset)
+        return tl::unexpected(offset.error());
+    const quint64 saturated = quint64(m_limits.maxNodes) + 1;
+    quint64 total = 1;
+    const quint8 marker = m_data[*offset];
+    if ((marker >> 4) == 0xA || (marker >> 4) == 0xD) {
+        quint64 position = *offset + 1;
+        const Result<quint64> count = readLength(marker, position);
+        if (!count)
+            return tl::unexpected(count.error());
+        const quint64 refs = (marker >> 4) == 0xD ? 2 : 1;
+        if (*count > (m_tableOffset - position) / (quint64(m_refSize) * refs))
+            return PlistErrors::malformed(u"object %1 runs past the object area"_s.arg(index));
+        m_objectFlags[index] |= onPathFlag;
+        for (quint64 i = 0; i < *count * refs && total < saturated; ++i) {
+            Result<quint64> child = expandedCount(
+                readUnsigned(position + i * quint64(m_refSize), m_refSize), depth + 1);
+            if (!child)
+                return child;
+            total += *child;
+        }
+        m_objectFlags[index] &= quint8(~onPathFlag);
+    }
+    m_expanded[index] = std::min(total, saturated);
+    return m_expanded[index];
 }
 
 Result<void> PlistBinaryReader::checkObject(quint64 index, int depth)

@@ -31,6 +31,7 @@ private:
 
     [[nodiscard]] Result<void> readTrailer();
     [[nodiscard]] Result<quint64> objectOffset(quint64 index) const;
+    [[nodiscard]] Result<quint64> expandedCount(quint64 index, int depth);
     [[nodiscard]] Result<void> checkObject(quint64 index, int depth);
     [[nodiscard]] Result<quint64> readLength(quint8 marker, quint64 &position) const;
     [[nodiscard]] Result<void> checkString(quint64 index, quint8 marker, quint64 position);
@@ -50,6 +51,8 @@ private:
     quint64 m_tableOffset = 0;
     // Per object: on the current path (a cycle if met again) and whether its text was checked.
     std::vector<quint8> m_objectFlags;
+    // Per object: expandedCount() once known (0 until then).
+    std::vector<quint64> m_expanded;
     qsizetype m_nodes = 0;
     quint64 m_contentBytes = 0;
     // Integers and dates as the file has them, in depth-first order.

@@ -46,10 +46,11 @@ PayloadSchemaRegistry::LoadReport PayloadSchemaRegistry::addFolder(const QString
             continue;
         }
         ++report.loaded;
-        auto found = merged.find(schema->payloadType);
+        const QString type = schema->payloadType;
+        auto found = merged.find(type);
         if (found == merged.end()) {
-            order.append(schema->payloadType);
-            merged.insert(schema->payloadType, std::move(*schema));
+            order.append(type);
+            merged.emplace(type, std::move(*schema));
             continue;
         }
         for (PayloadKey &key : schema->keys) {
@@ -65,7 +66,7 @@ PayloadSchemaRegistry::LoadReport PayloadSchemaRegistry::addFolder(const QString
 void PayloadSchemaRegistry::insert(PayloadSchema schema)
 {
     const QString type = schema.payloadType;
-    m_schemas.insert(type, std::move(schema));
+    m_schemas.emplace(type, std::move(schema));
 }
 
 const PayloadSchema *PayloadSchemaRegistry::find(const QString &payloadType) const

@@ -202,13 +202,13 @@ struct ApnsConnectionCallbacks
     }
 };
 
-ApnsConnection::ApnsConnection(QSslConfiguration tls,
+ApnsConnection::ApnsConnection(const QSslConfiguration &tls,
                                QString host,
                                quint16 port,
                                std::chrono::milliseconds connectTimeout,
                                QObject *parent)
     : QObject(parent)
-    , m_tls(std::move(tls))
+    , m_tls(tls)
     , m_host(std::move(host))
     , m_port(port)
     , m_connectTimeout(connectTimeout)
@@ -524,14 +524,15 @@ void ApnsConnection::finish(CloseReason reason, const QString &detail)
                               << "unanswered";
     QMetaObject::invokeMethod(
         this,
-        [this, info, pending] {
-            QPointer<ApnsConnection> guard(this);
+        // A receiver may delete the connection: each step checks it is still there.
+        [guard = QPointer<ApnsConnection>(this), info, pending] {
             for (const Event &event : *pending) {
-                emitEvent(event);
                 if (!guard)
                     return;
+                guard->emitEvent(event);
             }
-            Q_EMIT closed(info);
+            if (guard)
+                Q_EMIT guard->closed(info);
         },
         Qt::QueuedConnection);
 }

@@ -71,7 +71,7 @@ public:
         quint64 answeredCount = 0;
     };
 
-    ApnsConnection(QSslConfiguration tls,
+    ApnsConnection(const QSslConfiguration &tls,
                    QString host,
                    quint16 port,
                    std::chrono::milliseconds connectTimeout,

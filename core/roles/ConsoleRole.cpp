@@ -28,7 +28,7 @@ QFuture<Result<T>> ready(Result<T> result)
 QString accountName()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
+        QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }
@@ -122,7 +122,7 @@ QFuture<Result<void>> ConsoleRole::setAdminPassword(const QString &currentPasswo
                   const Result<QByteArray> &record) -> QFuture<Result<void>> {
                   if (!record)
                       return ready<void>(fail(record.error()));
-                  const QByteArray stored = *record;
+                  const QByteArray &stored = *record;
                   return QtConcurrent::run(
                              [stored, currentPassword, newPassword]() -> Result<QByteArray> {
                                  if (!stored.isEmpty()) {
@@ -186,7 +186,7 @@ QFuture<Result<void>> ConsoleRole::leaveHelpdeskMode(const QString &password)
                             "cannot be left. If the keyring is locked, unlock it and try again."),
                          u"no admin password"_s));
             }
-            const QByteArray stored = *record;
+            const QByteArray &stored = *record;
             return Futures::then(this,
                                  QtConcurrent::run([stored, password] {
                                      return AdminPassword::verify(password, stored);

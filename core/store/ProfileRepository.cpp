@@ -66,8 +66,8 @@ ProfileRecord recordFrom(const QSqlQuery &row)
 // ProfileList has the identifier.
 struct Observed
 {
-    ProfileAssignment::Action action;
-    ProfileAssignment::Status previous;
+    ProfileAssignment::Action action = ProfileAssignment::Action::Install;
+    ProfileAssignment::Status previous = ProfileAssignment::Status::Pending;
     std::optional<CommandState> command;
     QString errorChain;
     std::optional<CommandState> list;

@@ -100,7 +100,7 @@ QSize DeviceTargetListWidget::sizeHint() const
 
 QString DeviceTargetListWidget::deviceLabel(const DeviceSummary &device)
 {
-    const QString name = device.name.isEmpty() ? tr("Unnamed device") : device.name;
+    QString name = device.name.isEmpty() ? tr("Unnamed device") : device.name;
     if (device.serialNumber.isEmpty())
         return name;
     //: A device in a list: %1 is its name, %2 its serial number

@@ -51,9 +51,9 @@ const SystemClock &pageClock()
 // Mode's four sit in a menu of their own.
 struct ActionInfo
 {
-    DeviceAction action;
+    DeviceAction action = DeviceAction::RefreshInventory;
     QStringView objectName;
-    bool inLostModeMenu;
+    bool inLostModeMenu = false;
 };
 
 constexpr ActionInfo s_actionInfo[] = {

@@ -47,7 +47,7 @@ namespace {
 
 struct SectionInfo
 {
-    MainWindow::Section section;
+    MainWindow::Section section = MainWindow::Section::Devices;
     // The stable key, which also names the section's symbol in resources/icons/sections.
     QStringView key;
     // objectName stem for the section's View menu action.

@@ -118,12 +118,13 @@ PushCertificateWizard::Hooks PushCertificateWizard::defaultHooks()
 
 void PushCertificateWizard::setHooks(Hooks hooks)
 {
-    const Hooks defaults = defaultHooks();
-    m_hooks.openUrl = hooks.openUrl ? std::move(hooks.openUrl) : defaults.openUrl;
-    m_hooks.chooseOpenFile = hooks.chooseOpenFile ? std::move(hooks.chooseOpenFile)
-                                                  : defaults.chooseOpenFile;
-    m_hooks.chooseOnCancel = hooks.chooseOnCancel ? std::move(hooks.chooseOnCancel)
-                                                  : defaults.chooseOnCancel;
+    m_hooks = defaultHooks();
+    if (hooks.openUrl)
+        m_hooks.openUrl = std::move(hooks.openUrl);
+    if (hooks.chooseOpenFile)
+        m_hooks.chooseOpenFile = std::move(hooks.chooseOpenFile);
+    if (hooks.chooseOnCancel)
+        m_hooks.chooseOnCancel = std::move(hooks.chooseOnCancel);
 }
 
 QString PushCertificateWizard::renewedTopic() const

@@ -130,7 +130,7 @@ void AdminPasswordDialog::showError(const QString &message)
     setBusy(false);
     showMessage(message);
     QLineEdit *retype = m_currentEdit ? m_currentEdit : m_newEdit;
-    if (m_purpose == Purpose::Unlock || m_purpose == Purpose::Change) {
+    if (m_currentEdit && (m_purpose == Purpose::Unlock || m_purpose == Purpose::Change)) {
         m_currentEdit->clear();
     } else {
         m_newEdit->clear();

@@ -1178,6 +1178,44 @@ private Q_SLOTS:
         }
     }
 
+    // Forty arrays, each referencing the next one twice, stand for 2^41 values in 200 bytes.
+    // The count is refused from the object table; walking it value by value to the limit took
+    // the fuzzer's 30 s budget (fuzz/regressions/plist/shared-references-explode).
+    void sharedReferencesAreCountedOnce()
+    {
+        const auto chain = [](int arrays) {
+            QByteArray document("bplist00");
+            QByteArray offsets;
+            for (int i = 0; i < arrays; ++i) {
+                offsets.append(char(document.size()));
+                document.append(char(0xA2)).append(char(i + 1)).append(char(i + 1));
+            }
+            offsets.append(char(document.size()));
+            document.append(char(0x10)).append(char(7)); // the integer 7, at the bottom
+            const int tableOffset = int(document.size());
+            document.append(offsets);
+            QByteArray trailer(32, '\0');
+            trailer[6] = 1; // offset size
+            trailer[7] = 1; // reference size
+            trailer[15] = char(arrays + 1);
+            trailer[31] = char(tableOffset);
+            return document + trailer;
+        };
+
+        const Result<QVariant> exploding = Plist::parse(chain(40));
+        QVERIFY_FAILS_WITH(exploding, Error::Code::InvalidInput);
+        QCOMPARE(exploding.error().message, u"The property list has too many elements."_s);
+
+        // Within the limits a shared reference reads as a copy at each place.
+        const Result<QVariant> small = Plist::parse(chain(2));
+        QVERIFY_RESULT(small);
+        const QVariant pair = QVariantList{qint64(7), qint64(7)};
+        QCOMPARE(*small, QVariant(QVariantList{pair, pair}));
+        Plist::Limits limits;
+        limits.maxNodes = 6; // the 7 values of chain(2), less one
+        QVERIFY_FAILS_WITH(Plist::parse(chain(2), limits), Error::Code::InvalidInput);
+    }
+
     void maxContentBytesBoundary()
     {
         // Keys and strings count two bytes per character, data one per byte: 4 + 2 + 8 + 3.
