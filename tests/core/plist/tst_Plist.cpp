@@ -1183,7 +1183,7 @@ private Q_SLOTS:
     // the fuzzer's 30 s budget (fuzz/regressions/plist/shared-references-explode).
     void sharedReferencesAreCountedOnce()
     {
-        const auto chain = [](int arrays) {
+        const auto chain = [](int arrays) -> QByteArray {
             QByteArray document("bplist00");
             QByteArray offsets;
             for (int i = 0; i < arrays; ++i) {
@@ -1199,7 +1199,8 @@ private Q_SLOTS:
             trailer[7] = 1; // reference size
             trailer[15] = char(arrays + 1);
             trailer[31] = char(tableOffset);
-            return document + trailer;
+            document.append(trailer);
+            return document;
         };
 
         const Result<QVariant> exploding = Plist::parse(chain(40));
