@@ -158,7 +158,7 @@ bool saveScreenshot(QWidget &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
-    OpenSsl::settleThreadsAtExit();
+    OpenSsl::skipCleanupAtExit();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(u"Espalier"_s);

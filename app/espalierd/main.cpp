@@ -32,7 +32,7 @@ void logToStdout(QtMsgType type, const QMessageLogContext &context, const QStrin
 
 int main(int argc, char *argv[])
 {
-    OpenSsl::settleThreadsAtExit();
+    OpenSsl::skipCleanupAtExit();
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzzt} %{type} %{category}: %{message}"_s);

@@ -24,4 +24,14 @@ QString databasePath(const QString &dataDir)
     return QDir(dir).filePath(u"espalier.sqlite"_s);
 }
 
+QString systemAccountName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return u"console"_s;
+}
+
 } // namespace Espalier

@@ -12,4 +12,8 @@ void setApplicationIdentity();
 // <AppDataLocation>/espalier.sqlite, or <dataDir>/espalier.sqlite when a folder is given.
 [[nodiscard]] QString databasePath(const QString &dataDir = {});
 
+// The person at this console as the operating system names them ("console" when it does not):
+// who the audit trail says acted, until the console has accounts of its own.
+[[nodiscard]] QString systemAccountName();
+
 } // namespace Espalier

@@ -10,13 +10,6 @@
 #include <openssl/err.h>
 #include <openssl/provider.h>
 
-#include <chrono>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <string>
-#include <thread>
-
 using namespace Qt::StringLiterals;
 
 namespace Espalier::OpenSsl {
@@ -108,37 +101,10 @@ void cleanse(QByteArray &bytes)
     bytes.clear();
 }
 
-namespace {
-
-// Qt names its pool threads "Thread (pooled)", which is what the kernel keeps of it too.
-bool poolThreadsRemain()
+void skipCleanupAtExit()
 {
-    std::error_code error;
-    for (const auto &task : std::filesystem::directory_iterator("/proc/self/task", error)) {
-        std::ifstream comm(task.path() / "comm");
-        std::string name;
-        if (std::getline(comm, name) && name == "Thread (pooled)")
-            return true;
-    }
-    return false;
-}
-
-void waitForPoolThreads()
-{
-    using namespace std::chrono_literals;
-    const auto deadline = std::chrono::steady_clock::now() + 2s;
-    while (poolThreadsRemain() && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(2ms);
-}
-
-} // namespace
-
-void settleThreadsAtExit()
-{
-    // OpenSSL registers its cleanup when it first initializes; handlers run in reverse order,
-    // so initializing first puts ours ahead of it.
-    OPENSSL_init_crypto(0, nullptr);
-    std::atexit(waitForPoolThreads);
+    // Only the first initialization decides whether OpenSSL registers its atexit handler.
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
 }
 
 } // namespace Espalier::OpenSsl

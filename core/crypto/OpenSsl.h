@@ -35,11 +35,11 @@ namespace Espalier::OpenSsl {
 // reading them.
 void cleanse(QByteArray &bytes);
 
-// At exit OpenSSL's cleanup (an atexit handler) drops the list that each thread's random
-// generators hang from. A worker-pool thread whose last task has ended may still be running its
-// thread-exit handlers then, QThreadPool having stopped waiting for it, and its generators are
-// never freed (LeakSanitizer reports them). Called early in main(), this registers a handler that
-// runs before OpenSSL's and waits, at most two seconds, until the pool's threads have gone.
-void settleThreadsAtExit();
+// Tells OpenSSL not to free its state in an atexit handler; the process's exit returns the memory.
+// That cleanup deletes the thread-local slots each thread's random generators hang from, so a
+// thread still ending at that moment (QThread::wait() returns before a thread's thread-local
+// destructors have run) would lose its generators: a real leak, and LeakSanitizer says so. Must
+// be the process's first OpenSSL call; main() makes it before anything else.
+void skipCleanupAtExit();
 
 } // namespace Espalier::OpenSsl

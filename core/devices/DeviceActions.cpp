@@ -26,16 +26,6 @@ DeviceActions::DeviceActions(Engine *engine, QString databasePath, QString actor
     connect(m_engine, &Engine::commandsChanged, this, &DeviceActions::commandsChanged);
 }
 
-QString DeviceActions::systemActor()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return u"console"_s;
-}
-
 Error DeviceActions::noEngine() const
 {
     return Error{Error::Code::Unsupported,

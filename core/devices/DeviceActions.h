@@ -60,10 +60,6 @@ public:
     // The device's lock PIN history; the engine audits the viewing.
     [[nodiscard]] QFuture<Result<QList<LockPinRecord>>> lockPins(const QString &udid);
 
-    // The person at this console as the operating system names them: what the audit log shows
-    // until the console has accounts of its own.
-    [[nodiscard]] static QString systemActor();
-
 Q_SIGNALS:
     // The engine's change signals, passed on (queued) for views that follow one device.
     void devicesChanged(const QStringList &deviceIds);

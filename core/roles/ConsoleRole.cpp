@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/roles/ConsoleRole.h"
 
+#include "core/common/AppIdentity.h"
 #include "core/common/Futures.h"
 #include "core/common/Logging.h"
 #include "core/roles/AdminPassword.h"
@@ -23,16 +24,6 @@ template<typename T>
 QFuture<Result<T>> ready(Result<T> result)
 {
     return QtFuture::makeReadyFuture(std::move(result));
-}
-
-QString accountName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return u"console"_s;
 }
 
 } // namespace
@@ -78,7 +69,7 @@ bool ConsoleRole::allows(Mode mode, Action action)
 
 QString ConsoleRole::actor() const
 {
-    const QString name = accountName();
+    const QString name = systemAccountName();
     return isHelpdesk() ? name + u" (helpdesk)"_s : name;
 }
 

@@ -2,6 +2,7 @@
 // One simulated device from a shell: enrolls through an enrollment link, then checks in every few
 // seconds (there is no push to a simulated device), answering each command as the real kind of
 // device would and printing what it did. Stops on Ctrl+C or when the device is erased.
+#include "core/crypto/OpenSsl.h"
 #include "tests/support/DeviceSimulator.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,7 @@ void quitOnSignal(int)
 
 int main(int argc, char *argv[])
 {
+    OpenSsl::skipCleanupAtExit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"espalier-devicesim"_s);
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/devices/DevicesPage.h"
 
+#include "core/common/AppIdentity.h"
 #include "core/common/Clock.h"
 #include "core/common/Csv.h"
 #include "core/devices/DeviceActions.h"
@@ -98,7 +99,7 @@ DevicesPage::DevicesPage(EngineHost &engineHost,
     m_proxy = new DeviceFilterProxyModel(pageClock(), this);
     m_proxy->setObjectName(u"deviceFilterProxyModel"_s);
     m_proxy->setSourceModel(m_model);
-    m_actions = new DeviceActions(engine, databasePath, DeviceActions::systemActor(), this);
+    m_actions = new DeviceActions(engine, databasePath, systemAccountName(), this);
     m_controller = new DeviceActionController(*m_actions, prompter, errors, this);
     m_controller->setRole(role);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profiles/ProfilesPage.h"
 
-#include "core/devices/DeviceActions.h"
+#include "core/common/AppIdentity.h"
 #include "core/devices/FutureWatch.h"
 #include "core/engine/Engine.h"
 #include "core/engine/EngineHost.h"
@@ -86,7 +86,7 @@ ProfilesPage::ProfilesPage(EngineHost &engineHost,
     , m_databasePath(m_engine ? m_engine->config().databasePath : QString())
     , m_prompter(prompter)
     , m_errors(errors)
-    , m_actor(DeviceActions::systemActor())
+    , m_actor(systemAccountName())
     , m_model(new ProfileTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_statusModel(new ProfileAssignmentModel(this))

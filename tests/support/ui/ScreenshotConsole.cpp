@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEvent>
+#include <QFile>
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QThread>
@@ -99,6 +100,12 @@ bool save(QWidget *widget, const QString &path)
     const bool saved = widget->grab().save(path, "PNG");
     say((saved ? u"saved "_s : u"could not save "_s) + path);
     return saved;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 } // namespace Screenshot

@@ -78,6 +78,8 @@ bool finished(const QFuture<T> &future)
 
 // Lays widget out, grabs it and writes a PNG to path; says what it did.
 bool save(QWidget *widget, const QString &path);
+// Writes data to path (an input file the pictured dialog is given); whether all of it was written.
+bool writeFile(const QString &path, const QByteArray &data);
 
 } // namespace Screenshot
 

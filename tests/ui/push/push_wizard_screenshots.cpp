@@ -15,6 +15,7 @@
 #include "core/store/SecretStore.h"
 #include "tests/support/ui/PushEngineFixture.h"
 #include "tests/support/ui/RecordingPrompter.h"
+#include "tests/support/ui/ScreenshotConsole.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/push/PushCertificateWizard.h"
@@ -31,36 +32,15 @@
 #include <QTableView>
 #include <QThread>
 
-#include <cstdio>
 #include <memory>
 
 using namespace Espalier;
+using namespace Espalier::Screenshot;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 using Page = PushCertificateWizard::PageId;
-
-void say(const QString &line)
-{
-    std::fputs(qUtf8Printable(line + u'\n'), stderr);
-}
-
-bool save(QWidget *widget, const QString &path)
-{
-    for (int pass = 0; pass < 8; ++pass)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const bool saved = widget->grab().save(path, "PNG");
-    say((saved ? u"saved "_s : u"could not save "_s) + path);
-    return saved;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 
 QByteArray readFile(const QString &path)
 {

@@ -8,20 +8,15 @@
 //       build/dev/tests/ui/setup/setup_screenshots docs/screenshots
 #include "core/common/AppIdentity.h"
 #include "core/common/Clock.h"
-#include "core/engine/EngineHost.h"
 #include "core/pki/CertificateAuthority.h"
 #include "core/pki/ServerIdentity.h"
-#include "core/roles/ConsoleRole.h"
-#include "core/store/SecretStore.h"
-#include "tests/support/ui/RecordingPrompter.h"
+#include "tests/support/ui/ScreenshotConsole.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/setup/SetupWizard.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -30,47 +25,10 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QThread>
-#include <QUuid>
-
-#include <cstdio>
-#include <functional>
 
 using namespace Espalier;
+using namespace Espalier::Screenshot;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void say(const QString &line)
-{
-    std::fputs(qUtf8Printable(line + u'\n'), stderr);
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
-
-bool save(QWidget *widget, const QString &path)
-{
-    for (int pass = 0; pass < 8; ++pass)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const bool saved = widget->grab().save(path, "PNG");
-    say((saved ? u"saved "_s : u"could not save "_s) + path);
-    return saved;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -92,30 +50,12 @@ int main(int argc, char *argv[])
         port = probe.serverPort();
     }
     const SystemClock clock;
-    EngineConfig config = EngineConfig::console(dir.filePath(u"espalier.sqlite"_s));
-    config.pushTopic = u"com.apple.mgmt.External.%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::WithoutBraces));
-    config.keychainService = u"Espalier-screenshots-%1"_s.arg(
-        QUuid::createUuid().toString(QUuid::Id128));
-    EngineHost host(config, clock);
-    // The console, as main() builds it.
-    auto *consoleSecrets = new SecretStore(config.keychainService);
-    QThread *engineThread = host.engine()->thread();
-    consoleSecrets->moveToThread(engineThread);
-    QObject::connect(engineThread, &QThread::finished, consoleSecrets, &QObject::deleteLater);
-    ConsoleRole role(*consoleSecrets);
-    RecordingPrompter prompter;
-    prompter.confirmAnswer = true;
-    MainWindow window(host, prompter, role);
-    bool running = false;
-    QObject::connect(&host, &EngineHost::stateChanged, &app, [&running](Engine::State state) {
-        running = running || state == Engine::State::Running;
-    });
-    host.start();
-    if (!waitUntil([&running] { return running; })) {
-        say(u"the engine did not start"_s);
+    ScreenshotConsole console(clock, ScreenshotConsole::Mode::FirstRun);
+    if (!console.start())
         return 1;
-    }
+    EngineHost &host = console.host();
+    RecordingPrompter &prompter = console.prompter();
+    MainWindow &window = console.window();
 
     // A certificate the shop already has, but for another host.
     CertificateAuthority::Options caOptions;
