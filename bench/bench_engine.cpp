@@ -7,6 +7,10 @@
 //
 //   tests/support/with-keyring.sh build/release/bench/bench_engine [--devices 1,100,1000]
 //       [--seconds 10] [--rate 1500] [--trip-rate 500] [--phases idle,steady,paced,trips,...]
+//
+// ESPALIER_BENCH_ENGINE_WRAPPER names a program espalierd is started under, with espalierd's
+// command line as its arguments: a heap profiler, for one (a script running
+// `heaptrack -o /tmp/espalierd "$@"`).
 #include "core/crypto/Certificate.h"
 #include "tests/support/DeviceSimulator.h"
 #include "tests/support/SimulatedKeyPool.h"
@@ -111,7 +115,11 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"QT_NO_GLIB"_s);
         m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(ESPALIERD_PATH), {u"--config"_s, ini});
+        const QString wrapper = qEnvironmentVariable("ESPALIER_BENCH_ENGINE_WRAPPER");
+        if (wrapper.isEmpty())
+            m_process.start(QStringLiteral(ESPALIERD_PATH), {u"--config"_s, ini});
+        else
+            m_process.start(wrapper, {QStringLiteral(ESPALIERD_PATH), u"--config"_s, ini});
         if (!m_process.waitForStarted())
             return false;
         QByteArray output;

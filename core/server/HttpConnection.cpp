@@ -2,12 +2,11 @@
 #include "core/server/HttpConnection.h"
 
 #include "core/server/HttpLogging.h"
+#include "core/server/ServerSocket.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QMetaEnum>
-#include <QSslSocket>
-#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -17,10 +16,9 @@ namespace Espalier {
 
 namespace {
 
-// Input is read in slices of this size; with the socket's own bounded buffer this caps what one
-// connection holds besides the request being assembled.
+// Input is read in slices of at most this size; the socket buffers no input of its own, so this
+// caps what one connection holds besides the request being assembled.
 constexpr qint64 ReadChunk = 64 * 1024;
-constexpr qint64 SocketReadBuffer = 256 * 1024;
 // Slices read per event-loop turn before yielding to other connections.
 constexpr int ReadsPerTurn = 4;
 // Answers queued for a client that does not read them stop further parsing.
@@ -51,7 +49,7 @@ QString describe(HttpServer::Refusal reason)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket,
+HttpConnection::HttpConnection(ServerSocket *socket,
                                const HttpRouter &router,
                                const HttpServer::Limits &limits,
                                QObject *parent)
@@ -62,13 +60,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket,
     , m_parser(limits.maxHeaderBytes)
     , m_peerAddress(socket->peerAddress())
     , m_peerPort(socket->peerPort())
+    , m_peerChain(socket->peerCertificateChain())
+    , m_peerError(socket->peerVerificationError())
 {
     m_socket->setParent(this);
-    m_socket->setReadBufferSize(SocketReadBuffer);
-    if (const auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
-        m_peerChain = ssl->peerCertificateChain();
-        m_peerErrors = ssl->sslHandshakeErrors();
-    }
 
     for (QTimer *timer : {&m_idleTimer, &m_requestTimer, &m_closeTimer})
         timer->setSingleShot(true);
@@ -81,20 +76,16 @@ HttpConnection::HttpConnection(QTcpSocket *socket,
     connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &HttpConnection::onCloseTimer);
 
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processInput);
+    connect(m_socket, &ServerSocket::readyRead, this, &HttpConnection::processInput);
     // Progress in sending answers keeps an idle timer from firing and lets parsing resume.
-    const auto onWritten = [this] {
+    connect(m_socket, &ServerSocket::bytesWritten, this, [this] {
         if (m_idleTimer.isActive())
             m_idleTimer.start();
         if (m_readPaused && canReadAhead())
             scheduleProcessInput();
-    };
-    connect(m_socket, &QTcpSocket::bytesWritten, this, onWritten);
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
-        connect(ssl, &QSslSocket::encryptedBytesWritten, this, onWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::teardown);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
+    });
+    connect(m_socket, &ServerSocket::disconnected, this, [this] {
+        if (!m_socket->errorString().isEmpty())
             qCDebug(lcHttp).noquote() << "Connection from" << m_peerAddress.toString()
                                       << "failed:" << m_socket->errorString();
         teardown();
@@ -150,10 +141,8 @@ void HttpConnection::scheduleProcessInput()
 
 bool HttpConnection::canReadAhead() const
 {
-    // With TLS the plaintext is encrypted at once; what waits for the network is encrypted.
-    const auto *ssl = qobject_cast<const QSslSocket *>(m_socket);
-    const qint64 unsent = m_socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
-    return qsizetype(m_exchanges.size()) < m_limits.maxPipelinedRequests && unsent < MaxUnsentBytes;
+    return qsizetype(m_exchanges.size()) < m_limits.maxPipelinedRequests
+           && m_socket->bytesToWrite() < MaxUnsentBytes;
 }
 
 void HttpConnection::processInput()
@@ -297,7 +286,7 @@ void HttpConnection::onHeadersComplete()
     m_current.setVersion(m_parser.versionMajor(), m_parser.versionMinor());
     m_current.setKeepAlive(m_parser.keepAlive());
     m_current.setRemote(m_peerAddress, m_peerPort);
-    m_current.setPeer(m_peerChain, m_peerErrors);
+    m_current.setPeer(m_peerChain, m_peerError);
     if (expectContinue && !exchange.http10) {
         exchange.continueDue = true;
         flush();
@@ -411,7 +400,7 @@ void HttpConnection::flush()
         Exchange &exchange = m_exchanges.front();
         if (exchange.continueDue) {
             exchange.continueDue = false;
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
         }
         if (!exchange.answered)
             break;
@@ -479,8 +468,7 @@ void HttpConnection::teardown()
     m_requestTimer.stop();
     m_closeTimer.stop();
     m_exchanges.clear();
-    if (m_socket->state() != QAbstractSocket::UnconnectedState)
-        m_socket->abort();
+    m_socket->abort();
     Q_EMIT closed();
 }
 

@@ -12,9 +12,9 @@
 
 #include <deque>
 
-class QTcpSocket;
-
 namespace Espalier {
+
+class ServerSocket;
 
 // One client connection: reads requests, applies the server's limits, hands complete requests
 // to their handlers and writes the answers back strictly in request order. Created and owned by
@@ -26,7 +26,7 @@ class HttpConnection final : public QObject
 
 public:
     // Takes ownership of socket, which must be connected (and encrypted, for TLS).
-    HttpConnection(QTcpSocket *socket,
+    HttpConnection(ServerSocket *socket,
                    const HttpRouter &router,
                    const HttpServer::Limits &limits,
                    QObject *parent = nullptr);
@@ -96,7 +96,7 @@ private:
     [[nodiscard]] QByteArray serialize(const HttpResponse &response,
                                        const Exchange &exchange) const;
 
-    QTcpSocket *m_socket;
+    ServerSocket *m_socket;
     const HttpRouter &m_router;
     const HttpServer::Limits m_limits;
     HttpRequestParser m_parser;
@@ -121,7 +121,7 @@ private:
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     QList<QSslCertificate> m_peerChain;
-    QList<QSslError> m_peerErrors;
+    QString m_peerError;
 
     QTimer m_idleTimer;
     QTimer m_requestTimer;

@@ -94,10 +94,10 @@ void HttpRequest::setRemote(QHostAddress address, quint16 port)
     m_remotePort = port;
 }
 
-void HttpRequest::setPeer(QList<QSslCertificate> chain, QList<QSslError> verificationErrors)
+void HttpRequest::setPeer(QList<QSslCertificate> chain, QString verificationError)
 {
     m_peerChain = std::move(chain);
-    m_peerErrors = std::move(verificationErrors);
+    m_peerError = std::move(verificationError);
 }
 
 void HttpRequest::setVersion(int major, int minor)

@@ -8,7 +8,6 @@
 #include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
-#include <QSslError>
 #include <QString>
 #include <QUrlQuery>
 
@@ -52,14 +51,16 @@ public:
 
     void setRemote(QHostAddress address, quint16 port);
 
-    // The client's certificate chain as presented, leaf first; empty without TLS or when the client
-    // sent none. The server asks for a certificate without requiring a trusted one (QueryPeer), so
-    // a handler that relies on the chain must also check peerVerificationErrors() is empty.
+    // The client's certificate chain, leaf first: up to the trusted CA when it verified, as sent
+    // otherwise; empty without TLS or when the client sent none. The server asks for a
+    // certificate without requiring a trusted one (QueryPeer), so a handler that relies on the
+    // chain must also check that peerVerificationError() is empty.
     [[nodiscard]] const QList<QSslCertificate> &peerCertificateChain() const { return m_peerChain; }
 
-    [[nodiscard]] const QList<QSslError> &peerVerificationErrors() const { return m_peerErrors; }
+    // Why the client's certificate did not verify; empty when it did or there was none.
+    [[nodiscard]] const QString &peerVerificationError() const { return m_peerError; }
 
-    void setPeer(QList<QSslCertificate> chain, QList<QSslError> verificationErrors);
+    void setPeer(QList<QSslCertificate> chain, QString verificationError);
 
     [[nodiscard]] int versionMajor() const { return m_versionMajor; }
 
@@ -82,7 +83,7 @@ private:
     QHostAddress m_remoteAddress;
     quint16 m_remotePort = 0;
     QList<QSslCertificate> m_peerChain;
-    QList<QSslError> m_peerErrors;
+    QString m_peerError;
     int m_versionMajor = 1;
     int m_versionMinor = 1;
     bool m_keepAlive = true;

@@ -3,11 +3,15 @@
 
 #include "core/server/HttpConnection.h"
 #include "core/server/HttpLogging.h"
+#include "core/server/ServerSocket.h"
 
-#include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QTcpServer>
+#include <QTimer>
+
+#include <csignal>
+#include <functional>
+#include <mutex>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,17 +19,29 @@ namespace Espalier {
 
 namespace {
 
-// TLS 1.0 and 1.1 are never negotiated, whatever the configuration asks for.
-QSsl::SslProtocol atLeastTls12(QSsl::SslProtocol protocol)
+// Hands each accepted descriptor over instead of wrapping it in a QTcpSocket.
+class Listener final : public QTcpServer
 {
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-    case QSsl::TlsV1_3:
-    case QSsl::TlsV1_3OrLater:
-        return protocol;
-    default:
-        return QSsl::TlsV1_2OrLater;
-    }
+public:
+    Listener(std::function<void(qintptr)> accept, QObject *parent)
+        : QTcpServer(parent)
+        , m_accept(std::move(accept))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_accept(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_accept;
+};
+
+// OpenSSL writes to the socket with write(2), which raises SIGPIPE when the client has reset
+// the connection, and that signal would end the process. Ignored, the write fails with EPIPE
+// and the connection is closed like any other failed one.
+void ignoreBrokenPipes()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { std::signal(SIGPIPE, SIG_IGN); });
 }
 
 } // namespace
@@ -64,42 +80,23 @@ Result<void> HttpServer::listen(const QHostAddress &address,
         return fail(Error::Code::Conflict, tr("The server is already listening."));
 
     if (tls) {
-        if (!QSslSocket::supportsSsl())
-            return fail(Error::Code::Tls,
-                        tr("TLS is not available."),
-                        QSslSocket::sslLibraryVersionString());
-        if (tls->localCertificate().isNull() || tls->privateKey().isNull())
-            return fail(Error::Code::Tls, tr("The server has no TLS certificate or key."));
-        QSslConfiguration configuration = *tls;
-        configuration.setProtocol(atLeastTls12(configuration.protocol()));
-        configuration.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
-        auto *server = new QSslServer(this);
-        server->setSslConfiguration(configuration);
-        server->setHandshakeTimeout(int(m_limits.handshakeTimeout.count()));
-        // The server deletes a socket whose handshake failed; only count and log it here.
-        connect(server,
-                &QSslServer::errorOccurred,
-                this,
-                [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-                    ++m_statistics.tlsHandshakeFailures;
-                    qCDebug(lcHttp).noquote()
-                        << "TLS handshake with" << socket->peerAddress().toString()
-                        << "failed:" << socket->errorString();
-                });
-        m_listener = server;
+        Result<std::shared_ptr<const ServerTlsContext>> context = ServerTlsContext::create(*tls);
+        if (!context)
+            return fail(context.error());
+        m_tls = std::move(*context);
+        ignoreBrokenPipes();
     } else {
         if (!address.isLoopback()) {
             return fail(Error::Code::InvalidInput,
                         tr("Plain HTTP is only served on a loopback address."),
                         address.toString());
         }
-        m_listener = new QTcpServer(this);
+        m_tls.reset();
     }
+    m_listener = new Listener([this](qintptr descriptor) { accept(descriptor); }, this);
 
     // Qt's default backlog of 50 drops connections in a burst of devices answering a push.
     m_listener->setListenBacklogSize(m_limits.listenBacklog);
-    m_listener->setMaxPendingConnections(m_limits.listenBacklog);
-    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
     if (!m_listener->listen(address, port)) {
         const QString detail = m_listener->errorString();
         std::exchange(m_listener, nullptr)->deleteLater();
@@ -119,6 +116,9 @@ void HttpServer::close()
         m_listener->deleteLater();
         m_listener = nullptr;
     }
+    const QSet<ServerSocket *> handshakes = std::exchange(m_handshakes, {});
+    for (ServerSocket *socket : handshakes)
+        delete socket;
     const QSet<HttpConnection *> connections = m_connections;
     for (HttpConnection *connection : connections)
         connection->abort();
@@ -141,32 +141,60 @@ HttpServer::Statistics HttpServer::statistics() const
     return statistics;
 }
 
-void HttpServer::acceptPending()
+void HttpServer::accept(qintptr descriptor)
 {
-    while (m_listener && m_listener->hasPendingConnections()) {
-        QTcpSocket *socket = m_listener->nextPendingConnection();
-        if (!socket)
-            break;
-        if (m_connections.size() >= m_limits.maxConnections) {
-            qCInfo(lcHttp).noquote()
-                << "Refused a connection from" << socket->peerAddress().toString() << "port"
-                << socket->peerPort() << ": too many connections";
-            countRefusal(Refusal::TooManyConnections);
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        ++m_statistics.acceptedConnections;
-        auto *connection = new HttpConnection(socket, m_router, m_limits, this);
-        m_connections.insert(connection);
-        connect(connection, &HttpConnection::refused, this, &HttpServer::countRefusal);
-        connect(
-            connection, &HttpConnection::served, this, [this] { ++m_statistics.requestsServed; });
-        connect(connection, &HttpConnection::closed, this, [this, connection] {
-            m_connections.remove(connection);
-            connection->deleteLater();
-        });
+    // Handshakes have a limit of their own: a client that reconnects often closes its old
+    // connection just as the new one arrives, and the old one must not count twice.
+    if (m_handshakes.size() >= m_limits.maxConnections) {
+        qCInfo(lcHttp) << "Refused a connection: too many TLS handshakes in progress";
+        countRefusal(Refusal::TooManyConnections);
+        ::close(int(descriptor));
+        return;
     }
+    auto *socket = new ServerSocket(descriptor, m_tls, this);
+    if (!m_tls) {
+        serve(socket);
+        return;
+    }
+    m_handshakes.insert(socket);
+    const auto failed = [this, socket] {
+        if (!m_handshakes.remove(socket))
+            return;
+        ++m_statistics.tlsHandshakeFailures;
+        qCDebug(lcHttp).noquote() << "TLS handshake with" << socket->peerAddress().toString()
+                                  << "failed:"
+                                  << (socket->errorString().isEmpty() ? u"timed out"_s
+                                                                      : socket->errorString());
+        socket->deleteLater();
+    };
+    connect(socket, &ServerSocket::handshakeFailed, this, failed);
+    QTimer::singleShot(m_limits.handshakeTimeout, socket, failed);
+    connect(socket, &ServerSocket::encrypted, this, [this, socket] {
+        if (m_handshakes.remove(socket))
+            serve(socket);
+    });
+}
+
+void HttpServer::serve(ServerSocket *socket)
+{
+    if (m_connections.size() >= m_limits.maxConnections) {
+        qCInfo(lcHttp).noquote() << "Refused a connection from" << socket->peerAddress().toString()
+                                 << "port" << socket->peerPort() << ": too many connections";
+        countRefusal(Refusal::TooManyConnections);
+        // Later: this may run inside the socket's own encrypted() signal.
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_statistics.acceptedConnections;
+    auto *connection = new HttpConnection(socket, m_router, m_limits, this);
+    m_connections.insert(connection);
+    connect(connection, &HttpConnection::refused, this, &HttpServer::countRefusal);
+    connect(connection, &HttpConnection::served, this, [this] { ++m_statistics.requestsServed; });
+    connect(connection, &HttpConnection::closed, this, [this, connection] {
+        m_connections.remove(connection);
+        connection->deleteLater();
+    });
 }
 
 void HttpServer::countRefusal(Refusal reason)

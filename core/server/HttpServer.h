@@ -11,6 +11,7 @@
 
 #include <array>
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QTcpServer;
@@ -18,6 +19,8 @@ class QTcpServer;
 namespace Espalier {
 
 class HttpConnection;
+class ServerSocket;
+class ServerTlsContext;
 
 // The HTTP/1.1 server behind the device-facing HTTPS endpoints: accepts TLS connections, bounds
 // every request before buffering it, and hands complete requests to the routes' handlers.
@@ -41,7 +44,8 @@ public:
         // After refusing a request whose rest may still be in flight, how long unread input is
         // drained so the refusal is not lost to a TCP reset.
         std::chrono::milliseconds lingerTimeout{std::chrono::seconds(2)};
-        // Connections beyond this are closed as soon as they are accepted.
+        // Connections beyond this are closed as soon as they are accepted (for TLS, once the
+        // handshake is over); so are TLS handshakes beyond this many in progress.
         int maxConnections = 1000;
         int listenBacklog = 1024;
         // Requests read ahead on one connection while earlier ones wait for their answer.
@@ -108,12 +112,15 @@ public:
     [[nodiscard]] Statistics statistics() const;
 
 private:
-    void acceptPending();
+    void accept(qintptr descriptor);
+    void serve(ServerSocket *socket);
     void countRefusal(Refusal reason);
 
     Limits m_limits;
     HttpRouter m_router;
     QTcpServer *m_listener = nullptr;
+    std::shared_ptr<const ServerTlsContext> m_tls;
+    QSet<ServerSocket *> m_handshakes;
     QSet<HttpConnection *> m_connections;
     Statistics m_statistics;
 };
