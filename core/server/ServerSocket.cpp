@@ -133,7 +133,11 @@ ServerTlsContext::~ServerTlsContext()
 Result<std::shared_ptr<const ServerTlsContext>> ServerTlsContext::create(
     const QSslConfiguration &configuration)
 {
-    if (configuration.localCertificate().isNull() || configuration.privateKey().isNull())
+    // As with QSslSocket: the chain, leaf first, when there is one, else the certificate alone.
+    QList<QSslCertificate> chain = configuration.localCertificateChain();
+    if (chain.isEmpty())
+        chain.append(configuration.localCertificate());
+    if (chain.first().isNull() || configuration.privateKey().isNull())
         return fail(Error::Code::Tls, tr("The server has no TLS certificate or key."));
     ERR_clear_error();
     SSL_CTX *context = SSL_CTX_new(TLS_server_method());
@@ -149,16 +153,14 @@ Result<std::shared_ptr<const ServerTlsContext>> ServerTlsContext::create(
     SSL_CTX_set_mode(context,
                      SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE
                          | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
-    // No per-session state on the server; TLS 1.3 tickets still let a client resume.
+    // No per-session state on the server; session tickets still let a client resume.
     SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
     SSL_CTX_set_alpn_select_cb(context, selectHttp11, nullptr);
 
-    const X509Ptr leaf = toX509(configuration.localCertificate());
+    const X509Ptr leaf = toX509(chain.first());
     if (!leaf || SSL_CTX_use_certificate(context, leaf.get()) != 1)
         return OpenSsl::failure(Error::Code::Tls, tr("The server's TLS certificate is unusable."));
-    for (const QSslCertificate &certificate : configuration.localCertificateChain()) {
-        if (certificate == configuration.localCertificate())
-            continue;
+    for (const QSslCertificate &certificate : chain.sliced(1)) {
         const X509Ptr issuer = toX509(certificate);
         if (!issuer || SSL_CTX_add1_chain_cert(context, issuer.get()) != 1)
             return OpenSsl::failure(Error::Code::Tls,
