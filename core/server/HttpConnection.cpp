@@ -130,6 +130,19 @@ void HttpConnection::abort()
     teardown();
 }
 
+std::optional<int> HttpConnection::idleTimeLeft() const
+{
+    if (m_phase != Phase::Reading || !m_idleTimer.isActive() || m_socket->bytesToWrite() > 0)
+        return std::nullopt;
+    return m_idleTimer.remainingTime();
+}
+
+void HttpConnection::closeIdle()
+{
+    m_socket->disconnectFromHost();
+    teardown();
+}
+
 void HttpConnection::scheduleProcessInput()
 {
     if (m_processScheduled || m_phase == Phase::Closed)

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 
 namespace Espalier {
 
@@ -38,6 +39,11 @@ public:
     void respond(quint64 exchange, HttpResponse response);
     // Drops the connection at once, without answering what is pending.
     void abort();
+    // Between requests with every answer sent: the milliseconds until the idle timeout would
+    // close it. Empty while a request or an answer is in progress.
+    [[nodiscard]] std::optional<int> idleTimeLeft() const;
+    // Closes an idle connection now, as its idle timeout would.
+    void closeIdle();
 
 Q_SIGNALS:
     // Emitted once, when the socket is gone; nothing more happens on this connection.

@@ -177,7 +177,7 @@ void HttpServer::accept(qintptr descriptor)
 
 void HttpServer::serve(ServerSocket *socket)
 {
-    if (m_connections.size() >= m_limits.maxConnections) {
+    if (m_connections.size() >= m_limits.maxConnections && !closeLongestIdle()) {
         qCInfo(lcHttp).noquote() << "Refused a connection from" << socket->peerAddress().toString()
                                  << "port" << socket->peerPort() << ": too many connections";
         countRefusal(Refusal::TooManyConnections);
@@ -195,6 +195,27 @@ void HttpServer::serve(ServerSocket *socket)
         m_connections.remove(connection);
         connection->deleteLater();
     });
+}
+
+bool HttpServer::closeLongestIdle()
+{
+    // A device that changes its TLS identity, or comes back after a push, opens its new
+    // connection just as its old one goes quiet: the idle one gives way, not the newcomer.
+    HttpConnection *longestIdle = nullptr;
+    int leastTimeLeft = 0;
+    for (HttpConnection *connection : std::as_const(m_connections)) {
+        const std::optional<int> timeLeft = connection->idleTimeLeft();
+        if (timeLeft && (!longestIdle || *timeLeft < leastTimeLeft)) {
+            longestIdle = connection;
+            leastTimeLeft = *timeLeft;
+        }
+    }
+    if (!longestIdle)
+        return false;
+    qCDebug(lcHttp) << "Closed the longest-idle connection to make room for a new one";
+    ++m_statistics.idleConnectionsClosedForRoom;
+    longestIdle->closeIdle();
+    return true;
 }
 
 void HttpServer::countRefusal(Refusal reason)

@@ -44,8 +44,9 @@ public:
         // After refusing a request whose rest may still be in flight, how long unread input is
         // drained so the refusal is not lost to a TCP reset.
         std::chrono::milliseconds lingerTimeout{std::chrono::seconds(2)};
-        // Connections beyond this are closed as soon as they are accepted (for TLS, once the
-        // handshake is over); so are TLS handshakes beyond this many in progress.
+        // A connection beyond this closes the longest-idle keep-alive connection to make room,
+        // or is closed itself (for TLS, once its handshake is over) when every connection is
+        // busy. TLS handshakes beyond this many in progress are closed at once.
         int maxConnections = 1000;
         int listenBacklog = 1024;
         // Requests read ahead on one connection while earlier ones wait for their answer.
@@ -74,6 +75,8 @@ public:
         qsizetype openConnections = 0;
         quint64 acceptedConnections = 0;
         quint64 tlsHandshakeFailures = 0;
+        // Idle keep-alive connections closed to make room for new ones.
+        quint64 idleConnectionsClosedForRoom = 0;
         // Answers from handlers written out.
         quint64 requestsServed = 0;
         std::array<quint64, RefusalCount> refusals{};
@@ -114,6 +117,7 @@ public:
 private:
     void accept(qintptr descriptor);
     void serve(ServerSocket *socket);
+    [[nodiscard]] bool closeLongestIdle();
     void countRefusal(Refusal reason);
 
     Limits m_limits;

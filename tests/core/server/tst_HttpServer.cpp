@@ -746,7 +746,10 @@ private Q_SLOTS:
         const auto first = connectClient();
         const auto second = connectClient();
         QVERIFY(first && second);
-        QTRY_COMPARE(m_server->statistics().openConnections, 2);
+        // Both busy, so neither can give way.
+        first->send(get("/deferred?n=1"));
+        second->send(get("/deferred?n=2"));
+        QTRY_COMPARE(m_deferred.size(), std::size_t(2));
 
         RawHttpClient third;
         third.connectToServer(m_server->serverPort(), clientTls(Identity::None));
@@ -754,9 +757,42 @@ private Q_SLOTS:
         QVERIFY(third.waitForDisconnected());
         QVERIFY(third.responses().isEmpty());
         QCOMPARE(m_server->statistics().refused(HttpServer::Refusal::TooManyConnections), 1u);
+        QCOMPARE(m_server->statistics().idleConnectionsClosedForRoom, 0u);
 
-        first->send(get("/hello"));
+        m_deferred[0].respond(HttpResponse::text(u"one"_s));
         QVERIFY(first->waitForResponses(1));
+        first->send(get("/hello"));
+        QVERIFY(first->waitForResponses(2));
+    }
+
+    void theLongestIdleConnectionMakesRoom()
+    {
+        HttpServer::Limits limits = testLimits();
+        limits.maxConnections = 2;
+        QVERIFY(startServer(limits));
+        const auto older = connectClient();
+        QVERIFY(older);
+        older->send(get("/hello"));
+        QVERIFY(older->waitForResponses(1));
+        QTest::qWait(50);
+        const auto newer = connectClient();
+        QVERIFY(newer);
+        newer->send(get("/hello"));
+        QVERIFY(newer->waitForResponses(1));
+        QCOMPARE(m_server->statistics().openConnections, 2);
+
+        const auto third = connectClient();
+        QVERIFY(third);
+        third->send(get("/hello"));
+        QVERIFY(third->waitForResponses(1));
+        QCOMPARE(third->responses()[0].status, 200);
+        QVERIFY(older->waitForDisconnected());
+        QVERIFY(!newer->isDisconnected());
+        QCOMPARE(m_server->statistics().idleConnectionsClosedForRoom, 1u);
+        QCOMPARE(m_server->statistics().refused(HttpServer::Refusal::TooManyConnections), 0u);
+        QCOMPARE(m_server->statistics().openConnections, 2);
+        newer->send(get("/hello"));
+        QVERIFY(newer->waitForResponses(2));
     }
 
     void plainHttpOnlyOnLoopback()
