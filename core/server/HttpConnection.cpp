@@ -80,7 +80,7 @@ HttpConnection::HttpConnection(ServerSocket *socket,
     // Progress in sending answers keeps an idle timer from firing and lets parsing resume.
     connect(m_socket, &ServerSocket::bytesWritten, this, [this] {
         if (m_idleTimer.isActive())
-            m_idleTimer.start();
+            startIdleTimer();
         if (m_readPaused && canReadAhead())
             scheduleProcessInput();
     });
@@ -130,15 +130,17 @@ void HttpConnection::abort()
     teardown();
 }
 
-std::optional<int> HttpConnection::idleTimeLeft() const
+std::optional<qint64> HttpConnection::idleFor() const
 {
     if (m_phase != Phase::Reading || !m_idleTimer.isActive() || m_socket->bytesToWrite() > 0)
         return std::nullopt;
-    return m_idleTimer.remainingTime();
+    return m_idleSince.elapsed();
 }
 
 void HttpConnection::closeIdle()
 {
+    qCDebug(lcHttp).noquote() << "Closing the idle connection from" << m_peerAddress.toString()
+                              << "port" << m_peerPort << "to make room for a new one";
     m_socket->disconnectFromHost();
     teardown();
 }
@@ -469,7 +471,13 @@ void HttpConnection::updateIdleTimer()
     if (!idle)
         m_idleTimer.stop();
     else if (!m_idleTimer.isActive())
-        m_idleTimer.start();
+        startIdleTimer();
+}
+
+void HttpConnection::startIdleTimer()
+{
+    m_idleTimer.start();
+    m_idleSince.start();
 }
 
 void HttpConnection::teardown()

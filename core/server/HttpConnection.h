@@ -7,6 +7,7 @@
 #include "core/server/HttpRouter.h"
 #include "core/server/HttpServer.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -39,9 +40,9 @@ public:
     void respond(quint64 exchange, HttpResponse response);
     // Drops the connection at once, without answering what is pending.
     void abort();
-    // Between requests with every answer sent: the milliseconds until the idle timeout would
-    // close it. Empty while a request or an answer is in progress.
-    [[nodiscard]] std::optional<int> idleTimeLeft() const;
+    // Between requests with every answer sent: for how many milliseconds it has been so. Empty
+    // while a request or an answer is in progress.
+    [[nodiscard]] std::optional<qint64> idleFor() const;
     // Closes an idle connection now, as its idle timeout would.
     void closeIdle();
 
@@ -98,6 +99,7 @@ private:
     void finish(bool linger);
     void onCloseTimer();
     void updateIdleTimer();
+    void startIdleTimer();
     void teardown();
     [[nodiscard]] QByteArray serialize(const HttpResponse &response,
                                        const Exchange &exchange) const;
@@ -130,6 +132,9 @@ private:
     QString m_peerError;
 
     QTimer m_idleTimer;
+    // Started with m_idleTimer, whose own remaining time is coarse (a 30 s timer may fire 1.5 s
+    // early or late), too coarse to tell which connection has been idle longest.
+    QElapsedTimer m_idleSince;
     QTimer m_requestTimer;
     QTimer m_closeTimer;
 };

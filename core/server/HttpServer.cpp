@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 #include <csignal>
 #include <functional>
 #include <mutex>
@@ -42,6 +44,17 @@ void ignoreBrokenPipes()
 {
     static std::once_flag once;
     std::call_once(once, [] { std::signal(SIGPIPE, SIG_IGN); });
+}
+
+// Every connection is a descriptor, and a desktop session starts programs with a soft limit of
+// 1,024 of them. Nothing here waits with select(), so the soft limit is raised to the hard one.
+void raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 
 } // namespace
@@ -93,6 +106,7 @@ Result<void> HttpServer::listen(const QHostAddress &address,
         }
         m_tls.reset();
     }
+    raiseDescriptorLimit();
     m_listener = new Listener([this](qintptr descriptor) { accept(descriptor); }, this);
 
     // Qt's default backlog of 50 drops connections in a burst of devices answering a push.
@@ -143,8 +157,8 @@ HttpServer::Statistics HttpServer::statistics() const
 
 void HttpServer::accept(qintptr descriptor)
 {
-    // Handshakes have a limit of their own: a client that reconnects often closes its old
-    // connection just as the new one arrives, and the old one must not count twice.
+    // Handshakes in progress have a bound of their own; the connection limit applies once one
+    // is over, when an idle connection can make room.
     if (m_handshakes.size() >= m_limits.maxConnections) {
         qCInfo(lcHttp) << "Refused a connection: too many TLS handshakes in progress";
         countRefusal(Refusal::TooManyConnections);
@@ -202,17 +216,16 @@ bool HttpServer::closeLongestIdle()
     // A device that changes its TLS identity, or comes back after a push, opens its new
     // connection just as its old one goes quiet: the idle one gives way, not the newcomer.
     HttpConnection *longestIdle = nullptr;
-    int leastTimeLeft = 0;
+    qint64 longest = -1;
     for (HttpConnection *connection : std::as_const(m_connections)) {
-        const std::optional<int> timeLeft = connection->idleTimeLeft();
-        if (timeLeft && (!longestIdle || *timeLeft < leastTimeLeft)) {
+        const std::optional<qint64> idle = connection->idleFor();
+        if (idle && *idle > longest) {
             longestIdle = connection;
-            leastTimeLeft = *timeLeft;
+            longest = *idle;
         }
     }
     if (!longestIdle)
         return false;
-    qCDebug(lcHttp) << "Closed the longest-idle connection to make room for a new one";
     ++m_statistics.idleConnectionsClosedForRoom;
     longestIdle->closeIdle();
     return true;

@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 using namespace Espalier;
@@ -793,6 +796,54 @@ private Q_SLOTS:
         QCOMPARE(m_server->statistics().openConnections, 2);
         newer->send(get("/hello"));
         QVERIFY(newer->waitForResponses(2));
+    }
+
+    void descriptorLimitIsRaised()
+    {
+        rlimit original{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &original), 0);
+        const auto restore = qScopeGuard([&original] { ::setrlimit(RLIMIT_NOFILE, &original); });
+        if (original.rlim_max <= 256)
+            QSKIP("The hard limit on descriptors here is too low to lower the soft one.");
+        rlimit lowered = original;
+        lowered.rlim_cur = 256;
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &lowered), 0);
+
+        QVERIFY(startServer());
+        rlimit now{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &now), 0);
+        QCOMPARE(now.rlim_cur, original.rlim_max);
+    }
+
+    // A server out of descriptors serves again once some are free.
+    void acceptingResumesAfterRunningOutOfDescriptors()
+    {
+        QVERIFY(startServer());
+        // Everything a TLS client needs (OpenSSL, the CA) is loaded once beforehand.
+        const auto warm = connectClient();
+        QVERIFY(warm);
+
+        rlimit original{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &original), 0);
+        const auto restore = qScopeGuard([&original] { ::setrlimit(RLIMIT_NOFILE, &original); });
+        // The lowest free descriptor goes to the client's socket; accept() then finds none.
+        const int lowestFree = ::dup(0);
+        QVERIFY(lowestFree >= 0);
+        ::close(lowestFree);
+        rlimit tight = original;
+        tight.rlim_cur = rlim_t(lowestFree) + 1;
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+
+        RawHttpClient client;
+        client.connectToServer(m_server->serverPort(), clientTls(Identity::None));
+        client.send(get("/hello"));
+        QTest::qWait(200);
+        QVERIFY(client.responses().isEmpty());
+        QCOMPARE(m_server->statistics().acceptedConnections, 1u);
+
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &original), 0);
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.responses()[0].status, 200);
     }
 
     void plainHttpOnlyOnLoopback()
