@@ -58,10 +58,6 @@ HttpConnection::HttpConnection(ServerSocket *socket,
     , m_router(router)
     , m_limits(limits)
     , m_parser(limits.maxHeaderBytes)
-    , m_peerAddress(socket->peerAddress())
-    , m_peerPort(socket->peerPort())
-    , m_peerChain(socket->peerCertificateChain())
-    , m_peerError(socket->peerVerificationError())
 {
     m_socket->setParent(this);
 
@@ -70,7 +66,8 @@ HttpConnection::HttpConnection(ServerSocket *socket,
     m_idleTimer.setInterval(m_limits.idleTimeout);
     m_requestTimer.setInterval(m_limits.requestTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        qCDebug(lcHttp).noquote() << "Closing idle connection from" << m_peerAddress.toString();
+        qCDebug(lcHttp).noquote() << "Closing idle connection from"
+                                  << m_socket->peerAddress().toString();
         finish(false);
     });
     connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
@@ -86,7 +83,7 @@ HttpConnection::HttpConnection(ServerSocket *socket,
     });
     connect(m_socket, &ServerSocket::disconnected, this, [this] {
         if (!m_socket->errorString().isEmpty())
-            qCDebug(lcHttp).noquote() << "Connection from" << m_peerAddress.toString()
+            qCDebug(lcHttp).noquote() << "Connection from" << m_socket->peerAddress().toString()
                                       << "failed:" << m_socket->errorString();
         teardown();
     });
@@ -139,8 +136,9 @@ std::optional<qint64> HttpConnection::idleFor() const
 
 void HttpConnection::closeIdle()
 {
-    qCDebug(lcHttp).noquote() << "Closing the idle connection from" << m_peerAddress.toString()
-                              << "port" << m_peerPort << "to make room for a new one";
+    qCDebug(lcHttp).noquote() << "Closing the idle connection from"
+                              << m_socket->peerAddress().toString() << "port"
+                              << m_socket->peerPort() << "to make room for a new one";
     m_socket->disconnectFromHost();
     teardown();
 }
@@ -300,8 +298,8 @@ void HttpConnection::onHeadersComplete()
     m_current.setHeaders(m_parser.headers());
     m_current.setVersion(m_parser.versionMajor(), m_parser.versionMinor());
     m_current.setKeepAlive(m_parser.keepAlive());
-    m_current.setRemote(m_peerAddress, m_peerPort);
-    m_current.setPeer(m_peerChain, m_peerError);
+    m_current.setRemote(m_socket->peerAddress(), m_socket->peerPort());
+    m_current.setPeer(m_socket->peerCertificateChain(), m_socket->peerVerificationError());
     if (expectContinue && !exchange.http10) {
         exchange.continueDue = true;
         flush();
@@ -384,7 +382,10 @@ void HttpConnection::refuse(
     Exchange &exchange, HttpServer::Refusal reason, int status, const QString &detail, bool close)
 {
     qCInfo(lcHttp).noquote() << u"Refused a request from %1 port %2: %3 (%4)"_s.arg(
-        m_peerAddress.toString(), QString::number(m_peerPort), describe(reason), detail);
+        m_socket->peerAddress().toString(),
+        QString::number(m_socket->peerPort()),
+        describe(reason),
+        detail);
     Q_EMIT refused(reason);
 
     HttpResponse response = HttpResponse::error(status);

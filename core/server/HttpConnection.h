@@ -125,12 +125,6 @@ private:
     std::optional<HttpServer::Refusal> m_currentRefusal;
     QByteArrayList m_currentAllow;
 
-    // The connection's constants, captured once.
-    QHostAddress m_peerAddress;
-    quint16 m_peerPort = 0;
-    QList<QSslCertificate> m_peerChain;
-    QString m_peerError;
-
     QTimer m_idleTimer;
     // Started with m_idleTimer, whose own remaining time is coarse (a 30 s timer may fire 1.5 s
     // early or late), too coarse to tell which connection has been idle longest.

@@ -194,11 +194,10 @@ Result<std::shared_ptr<const ServerTlsContext>> ServerTlsContext::create(
 }
 
 ServerSocket::ServerSocket(qintptr descriptor,
-                           std::shared_ptr<const ServerTlsContext> tls,
+                           const std::shared_ptr<const ServerTlsContext> &tls,
                            QObject *parent)
     : QObject(parent)
     , m_descriptor(descriptor)
-    , m_tls(std::move(tls))
 {
     const int fd = int(descriptor);
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
@@ -221,10 +220,11 @@ ServerSocket::ServerSocket(qintptr descriptor,
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ServerSocket::onReadable);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &ServerSocket::onWritable);
 
-    if (m_tls) {
+    if (tls) {
         m_state = State::Handshaking;
         ERR_clear_error();
-        m_ssl = SSL_new(m_tls->handle());
+        // The connection holds a reference to the context for as long as it lives.
+        m_ssl = SSL_new(tls->handle());
         if (!m_ssl || SSL_set_fd(m_ssl, fd) != 1) {
             fail(tr("TLS could not start: %1").arg(OpenSsl::takeErrors()));
             return;
@@ -342,8 +342,7 @@ void ServerSocket::handshake()
         Q_EMIT encrypted();
         return;
     }
-    const int error = SSL_get_error(m_ssl, result);
-    switch (error) {
+    switch (const int error = SSL_get_error(m_ssl, result)) {
     case SSL_ERROR_WANT_READ:
         m_readNotifier->setEnabled(true);
         m_writeNotifier->setEnabled(false);
@@ -352,17 +351,10 @@ void ServerSocket::handshake()
         m_readNotifier->setEnabled(false);
         m_writeNotifier->setEnabled(true);
         return;
-    case SSL_ERROR_SYSCALL:
-    case SSL_ERROR_ZERO_RETURN:
-        if (ERR_peek_error() == 0) {
-            fail(errno ? systemError(errno) : tr("The client closed the connection."));
-            return;
-        }
-        break;
     default:
-        break;
+        endAfterSslError(error);
+        return;
     }
-    fail(OpenSsl::takeErrors());
 }
 
 void ServerSocket::capturePeer()
@@ -396,41 +388,24 @@ qint64 ServerSocket::receive(char *data, qint64 maxSize)
         const int received = SSL_read(m_ssl, data, int(qMin<qint64>(maxSize, INT_MAX)));
         if (received > 0)
             return received;
-        switch (SSL_get_error(m_ssl, received)) {
+        switch (const int error = SSL_get_error(m_ssl, received)) {
         case SSL_ERROR_WANT_READ:
             return 0;
         case SSL_ERROR_WANT_WRITE:
             m_readWantsWrite = true;
             m_writeNotifier->setEnabled(true);
             return 0;
-        case SSL_ERROR_ZERO_RETURN:
-            closeDescriptor();
-            emitDisconnectedLater();
-            return -1;
-        case SSL_ERROR_SYSCALL:
-            if (ERR_peek_error() == 0) {
-                if (errno == 0) {
-                    closeDescriptor();
-                    emitDisconnectedLater();
-                } else {
-                    fail(systemError(errno));
-                }
-                return -1;
-            }
-            break;
         default:
-            break;
+            endAfterSslError(error);
+            return -1;
         }
-        fail(OpenSsl::takeErrors());
-        return -1;
     }
     for (;;) {
         const ssize_t received = ::recv(int(m_descriptor), data, size_t(maxSize), 0);
         if (received > 0)
             return received;
         if (received == 0) {
-            closeDescriptor();
-            emitDisconnectedLater();
+            closeAndReportEnd();
             return -1;
         }
         if (errno == EINTR)
@@ -450,7 +425,7 @@ qint64 ServerSocket::send(const char *data, qint64 size)
         const int sent = SSL_write(m_ssl, data, int(qMin<qint64>(size, INT_MAX)));
         if (sent > 0)
             return sent;
-        switch (SSL_get_error(m_ssl, sent)) {
+        switch (const int error = SSL_get_error(m_ssl, sent)) {
         case SSL_ERROR_WANT_WRITE:
             m_writeNotifier->setEnabled(true);
             return 0;
@@ -458,17 +433,10 @@ qint64 ServerSocket::send(const char *data, qint64 size)
             m_writeWantsRead = true;
             m_readNotifier->setEnabled(true);
             return 0;
-        case SSL_ERROR_SYSCALL:
-            if (ERR_peek_error() == 0) {
-                fail(systemError(errno ? errno : EPIPE));
-                return -1;
-            }
-            break;
         default:
-            break;
+            endAfterSslError(error);
+            return -1;
         }
-        fail(OpenSsl::takeErrors());
-        return -1;
     }
     for (;;) {
         const ssize_t sent = ::send(int(m_descriptor), data, size_t(size), MSG_NOSIGNAL);
@@ -507,25 +475,42 @@ void ServerSocket::flushOutput()
             SSL_shutdown(m_ssl);
             ERR_clear_error();
         }
-        closeDescriptor();
-        emitDisconnectedLater();
+        closeAndReportEnd();
     }
+}
+
+void ServerSocket::endAfterSslError(int error)
+{
+    const bool onlySystemError = ERR_peek_error() == 0;
+    const bool peerClosed = error == SSL_ERROR_ZERO_RETURN
+                            || (error == SSL_ERROR_SYSCALL && onlySystemError && errno == 0);
+    if (peerClosed && m_state != State::Handshaking)
+        closeAndReportEnd();
+    else if (peerClosed)
+        fail(tr("The client closed the connection."));
+    else if (error == SSL_ERROR_SYSCALL && onlySystemError)
+        fail(systemError(errno));
+    else
+        fail(OpenSsl::takeErrors());
 }
 
 void ServerSocket::fail(const QString &reason)
 {
     const bool handshaking = m_state == State::Handshaking;
     m_error = reason;
-    closeDescriptor();
-    if (handshaking)
+    if (handshaking) {
+        closeDescriptor();
+        // Later, like disconnected(): the constructor may be what failed.
         QMetaObject::invokeMethod(this, &ServerSocket::handshakeFailed, Qt::QueuedConnection);
-    else
-        emitDisconnectedLater();
+    } else {
+        closeAndReportEnd();
+    }
 }
 
-void ServerSocket::emitDisconnectedLater()
+void ServerSocket::closeAndReportEnd()
 {
-    // Never from inside read() or write(): the caller is still using this connection.
+    closeDescriptor();
+    // Later, never from inside read() or write(): the caller is still using this connection.
     QMetaObject::invokeMethod(this, &ServerSocket::disconnected, Qt::QueuedConnection);
 }
 

@@ -63,11 +63,13 @@ public:
     // Takes ownership of descriptor, an accepted connection. With tls, the server side of the
     // TLS handshake runs first and ends in encrypted() or handshakeFailed().
     ServerSocket(qintptr descriptor,
-                 std::shared_ptr<const ServerTlsContext> tls,
+                 const std::shared_ptr<const ServerTlsContext> &tls,
                  QObject *parent = nullptr);
     ~ServerSocket() override;
 
     [[nodiscard]] State state() const { return m_state; }
+
+    // The peer's address, port and certificates stay readable after the connection closes.
 
     [[nodiscard]] QHostAddress peerAddress() const { return m_peerAddress; }
 
@@ -116,12 +118,14 @@ private:
     // The number of bytes moved, 0 when the network must be waited for, -1 when closed.
     qint64 receive(char *data, qint64 maxSize);
     qint64 send(const char *data, qint64 size);
+    // After an OpenSSL call failed for good: a close by the client ends the connection, anything
+    // else fails it with OpenSSL's reason or the system's.
+    void endAfterSslError(int error);
     void fail(const QString &reason);
     void closeDescriptor();
-    void emitDisconnectedLater();
+    void closeAndReportEnd();
 
     qintptr m_descriptor;
-    std::shared_ptr<const ServerTlsContext> m_tls;
     ssl_st *m_ssl = nullptr;
     State m_state = State::Connected;
     QSocketNotifier *m_readNotifier = nullptr;

@@ -518,11 +518,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->statistics().openConnections, 0);
         QCOMPARE(m_handled, 0);
 
-        const auto next = connectClient();
-        QVERIFY(next);
-        next->send(get("/hello"));
-        QVERIFY(next->waitForResponses(1));
-        QCOMPARE(next->responses()[0].status, 200);
+        QVERIFY(servesANewClient());
     }
 
     void clientGoneBeforeAsyncAnswer()
@@ -589,11 +585,7 @@ private Q_SLOTS:
         m_deferred[0].respond(HttpResponse::text(QString(8 * 1024 * 1024, u'x')));
         QTRY_COMPARE(m_server->statistics().openConnections, 0);
 
-        const auto next = connectClient();
-        QVERIFY(next);
-        next->send(get("/hello"));
-        QVERIFY(next->waitForResponses(1));
-        QCOMPARE(next->responses()[0].status, 200);
+        QVERIFY(servesANewClient());
     }
 
     void droppedResponderAnswers500()
@@ -1119,6 +1111,16 @@ private:
             return false;
         }
         return true;
+    }
+
+    // A new connection gets "GET /hello" answered.
+    bool servesANewClient()
+    {
+        const auto client = connectClient();
+        if (!client)
+            return false;
+        client->send(get("/hello"));
+        return client->waitForResponses(1) && client->responses()[0].status == 200;
     }
 
     std::unique_ptr<RawHttpClient> connectClient(Identity identity = Identity::None,
