@@ -482,11 +482,12 @@ void Engine::loadPushIdentity()
 {
     if (!m_pushCertificates)
         return;
+    const quint64 load = ++m_pushIdentityLoads;
     Futures::then(
         this,
         m_pushCertificates->loadIdentity(m_config.pushTopic),
-        [this](const Result<PushCertificateStore::Identity> &identity) {
-            if (!m_push)
+        [this, load](const Result<PushCertificateStore::Identity> &identity) {
+            if (!m_push || load != m_pushIdentityLoads)
                 return;
             if (!identity) {
                 const QString detail = identity.error().code == Error::Code::NotFound

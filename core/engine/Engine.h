@@ -237,6 +237,9 @@ private:
     AdminApi *m_admin = nullptr;
     PushCertificateStore *m_pushCertificates = nullptr;
     PushDispatcher *m_push = nullptr;
+    // Counts the loads of the push identity: only the newest load's answer is taken, so a slow
+    // older one never undoes a newer certificate.
+    quint64 m_pushIdentityLoads = 0;
     QTimer *m_expiryTimer = nullptr;
     // For backup and restore, which need the keychain while serving is stopped; made on the
     // engine thread on first use and kept until the engine goes.

@@ -133,9 +133,7 @@ private:
             started.result()->id, *pem, options);
         if (!waitFor(imported) || !imported.result())
             return false;
-        if (pushing.isEmpty() && !pushing.wait(30000))
-            return false;
-        return pushing.last().at(0).toBool();
+        return waitForState(pushing, true);
     }
 
     bool startEngine()

@@ -167,9 +167,7 @@ private:
         }
         // The engine takes the certificate over by itself (perhaps already, while the import
         // was awaited).
-        if (pushing.isEmpty() && !pushing.wait(30000))
-            return false;
-        return pushing.last().at(0).toBool();
+        return waitForState(pushing, true);
     }
 
     QTemporaryDir m_dir;
@@ -215,8 +213,7 @@ private Q_SLOTS:
                                  30000);
         QCOMPARE(m_engine->state(), Engine::State::Running);
         // No certificate yet, and the engine says what that means.
-        QVERIFY(!notPushing.isEmpty() || notPushing.wait(10000));
-        QCOMPARE(notPushing.last().at(0).toBool(), false);
+        QVERIFY(waitForState(notPushing, false, 10000));
         QVERIFY(notPushing.last().at(1).toString().contains(u"No push certificate"_s));
 
         QVERIFY(installPushCertificate(PushCertificateRequestKind::Create));

@@ -252,8 +252,7 @@ private Q_SLOTS:
         QVERIFY(reach(*wizard, Page::DonePage));
         QCOMPARE(imported.size(), 1);
         QVERIFY(child<QLabel>(*wizard, u"doneTextLabel"_s)->text().contains(u"in use"_s));
-        QVERIFY(pushing.size() > 0 || pushing.wait(30000));
-        QCOMPARE(pushing.last().at(0).toBool(), true);
+        QVERIFY(waitForState(pushing, true));
         const std::optional<PushCertificateRecord> current = m_engine.currentCertificate();
         QVERIFY(current);
         QCOMPARE(current->topic, m_engine.topic());
@@ -324,8 +323,7 @@ private Q_SLOTS:
         QSignalSpy pushing(&m_engine.engine(), &Engine::pushStateChanged);
         QVERIFY(reach(*wizard, Page::DonePage));
         QVERIFY(child<QLabel>(*wizard, u"doneTextLabel"_s)->text().contains(u"replaces"_s));
-        QVERIFY(pushing.size() > 0 || pushing.wait(30000));
-        QCOMPARE(pushing.last().at(0).toBool(), true);
+        QVERIFY(waitForState(pushing, true));
 
         const std::optional<PushCertificateRecord> after = m_engine.currentCertificate();
         QVERIFY(after);
