@@ -15,10 +15,10 @@
 #include "tests/support/DeviceSimulator.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
+#include "tests/support/WaitFor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -40,15 +40,6 @@ using namespace Espalier;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 600000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
 
 void say(const QString &line)
 {
@@ -275,9 +266,7 @@ Figures steadyLoad(const QList<DeviceSimulator *> &devices, double seconds, doub
     };
     for (int i = 0; i < devices.size(); ++i)
         session(i, intervalNs > 0 ? intervalNs * i / devices.size() : 0);
-    QDeadlineTimer deadline(qint64(seconds * 1000) + 60000);
-    while (running > 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&running] { return running == 0; }, int(seconds * 1000) + 60000);
     figures.elapsedNs = clock.nsecsElapsed();
     return figures;
 }
@@ -393,9 +382,7 @@ TripFigures pacedTrips(EngineProcess &engine,
     queueDue();
     queueTimer.start(WindowMs);
 
-    QDeadlineTimer deadline(qint64(seconds * 1000) + 60000);
-    while ((queueing || outstanding > 0) && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&] { return !queueing && outstanding == 0; }, int(seconds * 1000) + 60000);
     figures.requests.elapsedNs = clock.nsecsElapsed();
     for (const QMetaObject::Connection &connection : std::as_const(connections))
         QObject::disconnect(connection);

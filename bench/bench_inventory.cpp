@@ -16,6 +16,7 @@
 #include "core/store/Database.h"
 #include "core/store/DeviceRepository.h"
 #include "core/store/EnrollmentRepository.h"
+#include "tests/support/WaitFor.h"
 #include "tests/support/ui/RecordingPrompter.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/devices/DevicesPage.h"
@@ -258,9 +259,7 @@ int main(int argc, char *argv[])
         running = running || state == Engine::State::Running;
     });
     host.start();
-    QDeadlineTimer deadline(60000);
-    while (!running && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&running] { return running; }, 60000);
     if (!running) {
         say(u"the engine did not start"_s);
         return 1;
@@ -302,7 +301,7 @@ int main(int argc, char *argv[])
     watch.model = page->model();
     table->viewport()->installEventFilter(&watch);
     page->show();
-    deadline = QDeadlineTimer(120000);
+    const QDeadlineTimer deadline(120000);
     while (watch.firstPaint.isEmpty() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     say(u"list shown (page created -> first paint with %1 rows): %2"_s

@@ -15,10 +15,10 @@
 #include "tests/support/DeviceSimulator.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
+#include "tests/support/WaitFor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -46,15 +46,6 @@ void say(const QString &line)
 {
     std::fputs(qUtf8Printable(line + u'\n'), stdout);
     std::fflush(stdout);
-}
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 600000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
 }
 
 quint16 freePort()
@@ -128,9 +119,7 @@ Load pacedIdle(const QList<DeviceSimulator *> &devices, double seconds, double r
     };
     for (int i = 0; i < devices.size(); ++i)
         session(i, intervalNs * i / devices.size());
-    QDeadlineTimer deadline(qint64(seconds * 1000) + 120000);
-    while (running > 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&running] { return running == 0; }, int(seconds * 1000) + 120000);
     return load;
 }
 
@@ -287,10 +276,9 @@ int runConsole(const QString &program, int devices, double rate, double seconds)
     QObject::connect(host.engine(), &Engine::commandsChanged, &host, count);
     QObject::connect(host.engine(), &Engine::enrollmentsChanged, &host, count);
     host.start();
-    QDeadlineTimer starting(60000);
-    while (state != Engine::State::Running && state != Engine::State::Failed
-           && !starting.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil(
+        [&state] { return state == Engine::State::Running || state == Engine::State::Failed; },
+        60000);
     if (state != Engine::State::Running) {
         say(u"bench_load: the engine did not start: "_s + stateDetail);
         return 1;
@@ -307,8 +295,7 @@ int runConsole(const QString &program, int devices, double rate, double seconds)
     QNetworkReply *reply = network.get(
         QNetworkRequest(QUrl(u"https://127.0.0.1:%1/scep?operation=GetCACert"_s.arg(port))));
     reply->ignoreSslErrors();
-    while (!reply->isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([reply] { return reply->isFinished(); });
     const Result<Certificate> ca = Certificate::fromDer(reply->readAll());
     delete reply;
     if (!ca) {
@@ -363,9 +350,8 @@ int runConsole(const QString &program, int devices, double rate, double seconds)
                  QString::number(rate),
                  u"--duration"_s,
                  QString::number(seconds)});
-    QDeadlineTimer deadline(qint64(seconds * 1000) + 30 * 60 * 1000);
-    while (fleet.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&fleet] { return fleet.state() == QProcess::NotRunning; },
+              int(seconds * 1000) + 30 * 60 * 1000);
     if (fleet.state() != QProcess::NotRunning)
         fleet.kill();
     fleet.waitForFinished();

@@ -35,7 +35,7 @@ INI
 
 "$build/app/espalierd/espalierd" --config "$dir/espalierd.ini" > "$dir/daemon.log" 2>&1 &
 daemon=$!
-for _ in $(seq 100); do grep -q "Engine running" "$dir/daemon.log" && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q "Engine running" "$dir/daemon.log" && break; sleep 0.1; done
 grep -q "Engine running" "$dir/daemon.log" || { cat "$dir/daemon.log"; exit 1; }
 
 export ESPALIER_URL=http://127.0.0.1:$admin
@@ -47,7 +47,7 @@ url=$(ctl link create --label "Front desk iPhone" | grep -o 'https://[^ ]*' | he
 
 "$build/tools/devicesim/espalier-devicesim" --kind iphone --interval 0.5 "$url" > "$dir/device.log" 2>&1 &
 device=$!
-for _ in $(seq 100); do grep -q "^enrolled" "$dir/device.log" && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q "^enrolled" "$dir/device.log" && break; sleep 0.1; done
 udid=$(grep -o 'UDID [A-F0-9-]*' "$dir/device.log" | cut -d' ' -f2)
 [ -n "$udid" ] || { cat "$dir/device.log"; exit 1; }
 

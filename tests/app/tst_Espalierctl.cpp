@@ -12,6 +12,7 @@
 #include "core/server/HttpServer.h"
 #include "core/store/CommandRepository.h"
 #include "core/store/Database.h"
+#include "tests/support/Ports.h"
 #include "tests/support/TestHelpers.h"
 
 #include <QJsonArray>
@@ -19,7 +20,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -422,11 +422,10 @@ private Q_SLOTS:
 
     void reportsAConnectionError()
     {
-        // A port nothing listens on any more.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        // A port nothing listens on.
+        const RefusingPort refusing;
+        QVERIFY(refusing.isValid());
+        const quint16 port = refusing.port();
         const Run run = ctl({u"--url"_s,
                              u"http://127.0.0.1:%1"_s.arg(port),
                              u"--token-file"_s,

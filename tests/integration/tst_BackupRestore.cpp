@@ -8,8 +8,6 @@
 // them through pushes.
 #include "core/backup/BackupFile.h"
 #include "core/common/Clock.h"
-#include "core/crypto/CertificateBuilder.h"
-#include "core/crypto/CertificateRequest.h"
 #include "core/engine/Engine.h"
 #include "core/engine/PushDispatcher.h"
 #include "core/mdm/commands/DeviceInformationCommand.h"
@@ -19,13 +17,12 @@
 #include "core/store/SecretStore.h"
 #include "tests/support/ApnsStandIn.h"
 #include "tests/support/DeviceSimulator.h"
+#include "tests/support/PushCertificateSteps.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
 #include "tests/support/TestHelpers.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -34,6 +31,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -44,15 +42,6 @@ namespace {
 
 constexpr int FleetSize = 2;
 const QString s_passphrase = u"seven tall ferns by the quiet river"_s;
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 90000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -76,75 +65,36 @@ private:
         return found ? *found : std::nullopt;
     }
 
+    // Until every command has reached a final state; whether all of them were acknowledged.
     bool waitUntilAcknowledged(const QStringList &uuids, int timeoutMs = 60000)
     {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            bool all = true;
-            for (const QString &uuid : uuids) {
-                const std::optional<Command> found = command(uuid);
-                if (!found || !isFinal(found->state))
-                    all = false;
-                else if (found->state != CommandState::Acknowledged)
-                    return false;
-            }
-            if (all)
-                return true;
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            100);
-        }
-        return false;
-    }
-
-    Result<QByteArray> portalCertificate(const PushCertificateRequestRecord &request)
-    {
-        Result<CertificateRequest> csr = CertificateRequest::fromDer(request.csrDer);
-        if (!csr)
-            return fail(csr.error());
-        CertificateBuilder builder;
-        DistinguishedName subject;
-        subject.userId = m_config.pushTopic;
-        subject.commonName = u"APSP:"_s + m_config.pushTopic.section(u'.', -1);
-        subject.country = u"US"_s;
-        builder.setSubject(subject);
-        builder.setValidity(QDateTime::currentDateTimeUtc().addDays(-1),
-                            QDateTime::currentDateTimeUtc().addDays(365));
-        builder.setExtendedKeyUsage(ExtendedKeyUsage::ClientAuth);
-        Result<Certificate> issued = builder.issue(*csr, m_pki.pushCa, m_pki.pushCaKey);
-        if (!issued)
-            return fail(issued.error());
-        return issued->toPem();
-    }
-
-    bool installPushCertificate()
-    {
-        QSignalSpy pushing(m_engine.get(), &Engine::pushStateChanged);
-        PushCertificateStore &store = *m_engine->pushCertificates();
-        QFuture<Result<PushCertificateRequestRecord>> started = store.startRequest(
-            PushCertificateRequestKind::Create);
-        if (!waitFor(started) || !started.result())
-            return false;
-        Result<QByteArray> pem = portalCertificate(*started.result());
-        if (!pem)
-            return false;
-        PushCertificateStore::ImportOptions options;
-        options.appleId = u"mdm@example.com"_s;
-        QFuture<Result<PushCertificateStore::Imported>> imported = store.importCertificate(
-            started.result()->id, *pem, options);
-        if (!waitFor(imported) || !imported.result())
-            return false;
-        return waitForState(pushing, true);
+        const auto stateOf = [this](const QString &uuid) {
+            const std::optional<Command> found = command(uuid);
+            return found ? std::optional<CommandState>(found->state) : std::nullopt;
+        };
+        const bool settled = waitUntil(
+            [&] {
+                return std::all_of(uuids.cbegin(), uuids.cend(), [&](const QString &uuid) {
+                    const std::optional<CommandState> state = stateOf(uuid);
+                    return state && isFinal(*state);
+                });
+            },
+            timeoutMs);
+        return settled && std::all_of(uuids.cbegin(), uuids.cend(), [&](const QString &uuid) {
+                   return stateOf(uuid) == CommandState::Acknowledged;
+               });
     }
 
     bool startEngine()
     {
         m_engine = std::make_unique<Engine>(m_config, m_clock);
         m_engine->start();
-        QDeadlineTimer deadline(30000);
-        while (m_engine->state() != Engine::State::Running
-               && m_engine->state() != Engine::State::Failed && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            50);
+        waitUntil(
+            [this] {
+                return m_engine->state() == Engine::State::Running
+                       || m_engine->state() == Engine::State::Failed;
+            },
+            30000);
         return m_engine->state() == Engine::State::Running;
     }
 
@@ -237,7 +187,7 @@ private Q_SLOTS:
         m_config.listenPort = m_engine->serverPort();
         m_config.publicUrl.setPort(m_engine->serverPort());
         m_caFingerprint = m_engine->deviceCaCertificate().sha256Fingerprint();
-        QVERIFY(installPushCertificate());
+        QVERIFY_RESULT(PushCertificateSteps::install(*m_engine, m_pki));
 
         Result<std::shared_ptr<SimulatedKeyPool>> keys = SimulatedKeyPool::generate(FleetSize);
         QVERIFY_RESULT(keys);

@@ -41,27 +41,7 @@ constexpr int FleetSize = 200;
 constexpr int BurstCommands = 10000;
 constexpr int MinimumKills = 20;
 
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
-
 // Spins the event loop (the devices keep working) until done() or the deadline.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
-}
-
 void say(const QString &line)
 {
     std::fputs(qUtf8Printable(u"tst_CrashSafety: "_s + line + u'\n'), stdout);
@@ -244,7 +224,7 @@ private Q_SLOTS:
         std::sort(killPoints.begin(), killPoints.end());
         int killCount = 0;
         for (const int point : std::as_const(killPoints)) {
-            QVERIFY2(spinUntil([&] { return acknowledged >= point; }, 120000),
+            QVERIFY2(waitUntil([&] { return acknowledged >= point; }, 120000),
                      qPrintable(u"stalled at %1 acknowledgements"_s.arg(acknowledged)));
             // A random moment inside whatever requests are in flight.
             const int delayMs = int(random.bounded(50));
@@ -268,10 +248,10 @@ private Q_SLOTS:
             sinceLook.restart();
             return unfinishedCommands(databasePath) == 0;
         };
-        QVERIFY2(spinUntil(allFinished, 180000),
+        QVERIFY2(waitUntil(allFinished, 180000),
                  qPrintable(u"%1 commands unfinished"_s.arg(unfinishedCommands(databasePath))));
         poller.stop();
-        QVERIFY(spinUntil([&] { return poller.running() == 0; }, 60000));
+        QVERIFY(waitUntil([&] { return poller.running() == 0; }, 60000));
         QVERIFY_RESULT(engine.stop());
 
         // The store as the last engine left it.

@@ -33,15 +33,6 @@ namespace {
 
 constexpr int FleetSize = 50;
 
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
-
 CommandTarget target(Platform platform, const QString &osVersion)
 {
     CommandTarget target;

@@ -12,8 +12,6 @@
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/TestHelpers.h"
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -26,18 +24,7 @@
 using namespace Espalier;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
-
-} // namespace
+namespace {} // namespace
 
 class tst_EnrollmentLinks : public QObject
 {
@@ -96,10 +83,7 @@ private:
         SimulatedHttpClient::Request request;
         request.url = url;
         client.send(request, [&reply](const Result<SimulatedHttpClient::Reply> &r) { reply = r; });
-        QDeadlineTimer deadline(30000);
-        while (!reply && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            50);
+        waitUntil([&reply] { return reply.has_value(); }, 30000);
         if (!reply || !*reply)
             return {0, {}};
         return {(**reply).status, (**reply).body};

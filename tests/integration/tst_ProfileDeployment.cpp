@@ -31,15 +31,6 @@ using Status = ProfileAssignment::Status;
 
 namespace {
 
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
-
 ProfileDocument corpusProfile(const QString &name)
 {
     const MobileConfig::Imported imported = MobileConfig::readFile(

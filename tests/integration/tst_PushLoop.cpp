@@ -5,8 +5,6 @@
 // test never tells a device to connect: enqueue -> push -> check-in -> Acknowledged happens by
 // itself, and the test only listens to the engine's signals.
 #include "core/common/Clock.h"
-#include "core/crypto/CertificateBuilder.h"
-#include "core/crypto/CertificateRequest.h"
 #include "core/engine/Engine.h"
 #include "core/engine/PushDispatcher.h"
 #include "core/mdm/commands/DeviceInformationCommand.h"
@@ -18,6 +16,7 @@
 #include "core/store/EnrollmentRepository.h"
 #include "tests/support/ApnsStandIn.h"
 #include "tests/support/DeviceSimulator.h"
+#include "tests/support/PushCertificateSteps.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
 #include "tests/support/TestHelpers.h"
@@ -36,15 +35,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int FleetSize = 3;
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
 
 CommandTarget macTarget()
 {
@@ -121,55 +111,6 @@ private:
         return *queued.result();
     }
 
-    // Plays Apple's portal: a push certificate for the request's CSR, with our topic.
-    Result<QByteArray> portalCertificate(const PushCertificateRequestRecord &request)
-    {
-        Result<CertificateRequest> csr = CertificateRequest::fromDer(request.csrDer);
-        if (!csr)
-            return fail(csr.error());
-        CertificateBuilder builder;
-        DistinguishedName subject;
-        subject.userId = m_topic;
-        subject.commonName = u"APSP:"_s + m_topic.section(u'.', -1);
-        subject.country = u"US"_s;
-        builder.setSubject(subject);
-        builder.setValidity(QDateTime::currentDateTimeUtc().addDays(-1),
-                            QDateTime::currentDateTimeUtc().addDays(365));
-        builder.setExtendedKeyUsage(ExtendedKeyUsage::ClientAuth);
-        Result<Certificate> issued = builder.issue(*csr, m_pki.pushCa, m_pki.pushCaKey);
-        if (!issued)
-            return fail(issued.error());
-        return issued->toPem();
-    }
-
-    // The create or renew steps the certificate wizard walks, then the push state it leads to.
-    bool installPushCertificate(PushCertificateRequestKind kind)
-    {
-        QSignalSpy pushing(m_engine.get(), &Engine::pushStateChanged);
-        PushCertificateStore &store = *m_engine->pushCertificates();
-        QFuture<Result<PushCertificateRequestRecord>> started = store.startRequest(kind);
-        if (!waitFor(started) || !started.result()) {
-            qWarning() << (started.isFinished() ? started.result().error().toString()
-                                                : u"no request"_s);
-            return false;
-        }
-        Result<QByteArray> pem = portalCertificate(*started.result());
-        if (!pem)
-            return false;
-        PushCertificateStore::ImportOptions options;
-        options.appleId = u"mdm@example.com"_s;
-        QFuture<Result<PushCertificateStore::Imported>> imported = store.importCertificate(
-            started.result()->id, *pem, options);
-        if (!waitFor(imported) || !imported.result()) {
-            qWarning() << (imported.isFinished() ? imported.result().error().toString()
-                                                 : u"no import"_s);
-            return false;
-        }
-        // The engine takes the certificate over by itself (perhaps already, while the import
-        // was awaited).
-        return waitForState(pushing, true);
-    }
-
     QTemporaryDir m_dir;
     SystemClock m_clock;
     ApnsStandIn::Pki m_pki;
@@ -213,10 +154,12 @@ private Q_SLOTS:
                                  30000);
         QCOMPARE(m_engine->state(), Engine::State::Running);
         // No certificate yet, and the engine says what that means.
-        QVERIFY(waitForState(notPushing, false, 10000));
+        QVERIFY(!notPushing.isEmpty() || notPushing.wait(10000));
+        QCOMPARE(notPushing.last().at(0).toBool(), false);
         QVERIFY(notPushing.last().at(1).toString().contains(u"No push certificate"_s));
 
-        QVERIFY(installPushCertificate(PushCertificateRequestKind::Create));
+        QVERIFY_RESULT(
+            PushCertificateSteps::install(*m_engine, m_pki, PushCertificateRequestKind::Create));
         QCOMPARE(m_engine->pushDispatcher()->topic(), m_topic);
 
         Result<std::shared_ptr<SimulatedKeyPool>> keys = SimulatedKeyPool::generate(FleetSize);
@@ -401,7 +344,8 @@ private Q_SLOTS:
     void renewedCertificateTakesOverWithoutARestart()
     {
         const int connectionsBefore = m_apns.statistics().connections;
-        QVERIFY(installPushCertificate(PushCertificateRequestKind::Renew));
+        QVERIFY_RESULT(
+            PushCertificateSteps::install(*m_engine, m_pki, PushCertificateRequestKind::Renew));
         const QStringList uuids = enqueue({m_fleet.device(1)->udid()},
                                           DeviceInformationCommand{}.build(macTarget()));
         QVERIFY(waitUntilFinished(uuids));

@@ -10,8 +10,6 @@
 // numbers), the data key, the PIN, the unlock token, push tokens, SCEP challenges and link tokens.
 // A backup of the whole state is made too, and searched with the rest of the data folder.
 #include "core/common/Clock.h"
-#include "core/crypto/CertificateBuilder.h"
-#include "core/crypto/CertificateRequest.h"
 #include "core/devices/DeviceActionPlanner.h"
 #include "core/engine/Engine.h"
 #include "core/engine/PushDispatcher.h"
@@ -23,6 +21,7 @@
 #include "core/store/Database.h"
 #include "tests/support/ApnsStandIn.h"
 #include "tests/support/DeviceSimulator.h"
+#include "tests/support/PushCertificateSteps.h"
 #include "tests/support/SecretScanner.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
@@ -58,15 +57,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     }
     if (type != QtDebugMsg && type != QtInfoMsg && s_previousHandler)
         s_previousHandler(type, context, message);
-}
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
 }
 
 CommandTarget target(Platform platform, const QString &osVersion)
@@ -128,47 +118,6 @@ private:
         if (!found || !*found)
             return std::nullopt;
         return (*found)->state;
-    }
-
-    // Plays Apple's portal: a push certificate for the request's CSR, with our topic.
-    Result<QByteArray> portalCertificate(const PushCertificateRequestRecord &request)
-    {
-        Result<CertificateRequest> csr = CertificateRequest::fromDer(request.csrDer);
-        if (!csr)
-            return fail(csr.error());
-        CertificateBuilder builder;
-        DistinguishedName subject;
-        subject.userId = m_topic;
-        subject.commonName = u"APSP:"_s + m_topic.section(u'.', -1);
-        subject.country = u"US"_s;
-        builder.setSubject(subject);
-        builder.setValidity(QDateTime::currentDateTimeUtc().addDays(-1),
-                            QDateTime::currentDateTimeUtc().addDays(365));
-        builder.setExtendedKeyUsage(ExtendedKeyUsage::ClientAuth);
-        Result<Certificate> issued = builder.issue(*csr, m_pki.pushCa, m_pki.pushCaKey);
-        if (!issued)
-            return fail(issued.error());
-        return issued->toPem();
-    }
-
-    bool installPushCertificate()
-    {
-        QSignalSpy pushing(m_engine.get(), &Engine::pushStateChanged);
-        PushCertificateStore &store = *m_engine->pushCertificates();
-        QFuture<Result<PushCertificateRequestRecord>> started = store.startRequest(
-            PushCertificateRequestKind::Create);
-        if (!waitFor(started) || !started.result())
-            return false;
-        Result<QByteArray> pem = portalCertificate(*started.result());
-        if (!pem)
-            return false;
-        PushCertificateStore::ImportOptions options;
-        options.appleId = u"mdm@example.com"_s;
-        QFuture<Result<PushCertificateStore::Imported>> imported = store.importCertificate(
-            started.result()->id, *pem, options);
-        if (!waitFor(imported) || !imported.result())
-            return false;
-        return waitForState(pushing, true);
     }
 
     // Every secret of the run: the keychain's (found through the references in the store) and
@@ -265,7 +214,7 @@ private Q_SLOTS:
                                      || m_engine->state() == Engine::State::Failed,
                                  30000);
         QCOMPARE(m_engine->state(), Engine::State::Running);
-        QVERIFY(installPushCertificate());
+        QVERIFY_RESULT(PushCertificateSteps::install(*m_engine, m_pki));
 
         Result<std::shared_ptr<SimulatedKeyPool>> keys = SimulatedKeyPool::generate(2);
         QVERIFY_RESULT(keys);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/EspalierdProcess.h"
 
+#include "tests/support/Ports.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -10,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
-#include <QTcpServer>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -22,14 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Espalier {
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 QByteArray readFrom(const QString &path, qint64 offset)
 {
@@ -81,10 +74,11 @@ QString EspalierdProcess::stderrPath() const
 
 Result<void> EspalierdProcess::writeIni()
 {
-    m_serverPort = freePort();
-    m_adminPort = freePort();
-    if (m_serverPort == 0 || m_adminPort == 0)
+    const QList<quint16> ports = portsForLater(2);
+    if (ports.isEmpty())
         return fail(Error::Code::Network, u"no free port on 127.0.0.1"_s);
+    m_serverPort = ports.at(0);
+    m_adminPort = ports.at(1);
     m_keychainService = u"Espalier-test-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
     QFile file(QDir(m_options.directory).filePath(u"espalierd.ini"_s));
     if (!file.open(QIODevice::WriteOnly))

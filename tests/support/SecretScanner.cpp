@@ -4,9 +4,8 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/store/Database.h"
 #include "core/store/SecretStore.h"
+#include "tests/support/WaitFor.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QFuture>
 #include <QSqlQuery>
@@ -173,11 +172,7 @@ Result<int> SecretScanner::addKeychainSecrets(const QString &databasePath,
     int keys = 0;
     for (const QString &ref : std::as_const(refs)) {
         QFuture<Result<QByteArray>> read = keychain.read(ref);
-        QDeadlineTimer deadline(30000);
-        while (!read.isFinished() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            50);
-        if (!read.isFinished())
+        if (!waitFor(read, 30000))
             return fail(Error::Code::Keychain, u"keychain read timed out"_s, ref);
         if (!read.result()) {
             // A push request's key goes once its certificate is imported.

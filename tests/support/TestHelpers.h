@@ -2,9 +2,8 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "tests/support/WaitFor.h"
 
-#include <QDeadlineTimer>
-#include <QSignalSpy>
 #include <QTest>
 
 // Verifies a Result and, only when it failed, prints its error with the detail.
@@ -23,16 +22,3 @@
         QVERIFY2(!espalierResult_, "expected a failure, got success");                             \
         QCOMPARE(espalierResult_.error().code, (errorCode));                                       \
     } while (false)
-
-// Waits until the newest emission of a state signal carries `state` as its first argument. A
-// spy made after start-up may still see an older state arrive first: waiting for any emission
-// would take that one for the answer.
-inline bool waitForState(QSignalSpy &spy, const QVariant &state, int timeoutMs = 30000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (spy.isEmpty() || spy.last().at(0) != state) {
-        if (deadline.hasExpired() || !spy.wait(int(deadline.remainingTime())))
-            return false;
-    }
-    return true;
-}

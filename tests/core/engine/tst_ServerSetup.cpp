@@ -9,11 +9,11 @@
 #include "core/store/CommandRepository.h"
 #include "core/store/Database.h"
 #include "tests/support/DeviceSimulator.h"
+#include "tests/support/Ports.h"
 #include "tests/support/TestHelpers.h"
 
 #include <QSignalSpy>
 #include <QSslCertificate>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -24,29 +24,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
 bool settled(Engine &engine)
 {
-    QDeadlineTimer deadline(60000);
-    while (engine.state() != Engine::State::Running && engine.state() != Engine::State::Failed
-           && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    waitUntil(
+        [&engine] {
+            return engine.state() == Engine::State::Running
+                   || engine.state() == Engine::State::Failed;
+        },
+        60000);
     return engine.state() == Engine::State::Running;
 }
 
@@ -115,8 +100,9 @@ private Q_SLOTS:
 
     void theSetupMakesItServe()
     {
-        m_port = freePort();
-        QVERIFY(m_port != 0);
+        const QList<quint16> ports = portsForLater();
+        QVERIFY(!ports.isEmpty());
+        m_port = ports.first();
         ServerSetup setup;
         setup.settings.listenAddress = QHostAddress(QHostAddress::LocalHost);
         setup.settings.listenPort = m_port;

@@ -5,11 +5,11 @@
 #include "core/common/Clock.h"
 #include "core/push/ApnsClient.h"
 #include "tests/support/ApnsStandIn.h"
+#include "tests/support/Ports.h"
 #include "tests/support/TestHelpers.h"
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 #include <QUuid>
 
@@ -257,10 +257,9 @@ private Q_SLOTS:
 
     void failsFastWhenNothingListens()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const RefusingPort refusing;
+        QVERIFY(refusing.isValid());
+        const quint16 port = refusing.port();
 
         ApnsClient::Options options;
         options.host = u"127.0.0.1"_s;

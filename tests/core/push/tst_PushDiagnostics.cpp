@@ -2,6 +2,7 @@
 #include "core/crypto/CertificateBuilder.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/push/PushDiagnostics.h"
+#include "tests/support/Ports.h"
 #include "tests/support/TestHelpers.h"
 
 #include <QHostAddress>
@@ -132,13 +133,10 @@ private Q_SLOTS:
 
     void explainsARefusedConnection()
     {
-        // A port that was free a moment ago: nothing listens, the connection is refused.
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            port = probe.serverPort();
-        }
+        // Nothing listens: the connection is refused.
+        const RefusingPort refusing;
+        QVERIFY(refusing.isValid());
+        const quint16 port = refusing.port();
         const PushDiagnostics::Report report = runAgainst({{u"127.0.0.1"_s, port}});
         QCOMPARE(report.checks.size(), 1);
         const PushDiagnostics::Check &check = report.checks.constFirst();

@@ -2,6 +2,7 @@
 // The reachability self-check against real sockets on 127.0.0.1: a closed port and a port where
 // something other than an HTTPS server listens, each explained in plain words.
 #include "core/server/ReachabilityCheck.h"
+#include "tests/support/Ports.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -21,12 +22,9 @@ private Q_SLOTS:
 
     void aClosedPortIsExplained()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const RefusingPort refusing;
+        QVERIFY(refusing.isValid());
+        const quint16 port = refusing.port();
         ReachabilityCheck check;
         QSignalSpy passed(&check, &ReachabilityCheck::stepPassed);
         QSignalSpy finished(&check, &ReachabilityCheck::finished);

@@ -27,14 +27,6 @@ PushEngineFixture::~PushEngineFixture()
     stop();
 }
 
-bool PushEngineFixture::waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
-
 QString PushEngineFixture::path(const QString &fileName) const
 {
     return m_dir.filePath(fileName);
@@ -186,10 +178,10 @@ Result<void> PushEngineFixture::enroll(int count)
     for (int i = first; i < first + count; ++i) {
         QFuture<Result<Engine::CreatedEnrollmentLink>> link = engine->createEnrollmentLink(
             {u"admin"_s, u"push certificate test"_s, {}, 1});
-        if (!wait(link) || !link.result())
+        if (!waitFor(link) || !link.result())
             return fail(Error::Code::Network, u"test: no enrollment link"_s);
         QFuture<Result<void>> enrolled = m_fleet.device(i)->enroll(link.result()->url);
-        if (!wait(enrolled))
+        if (!waitFor(enrolled))
             return fail(Error::Code::Network, u"test: enrollment timed out"_s);
         if (!enrolled.result())
             return fail(enrolled.result().error());
@@ -201,7 +193,7 @@ std::optional<CommandState> PushEngineFixture::deliver(const QString &enrollment
                                                        const MdmCommand &command)
 {
     QFuture<Result<QStringList>> queued = engine().enqueue({enrollmentId}, command, u"helpdesk"_s);
-    if (!wait(queued) || !queued.result() || queued.result()->size() != 1)
+    if (!waitFor(queued) || !queued.result() || queued.result()->size() != 1)
         return std::nullopt;
     const QString uuid = queued.result()->first();
     std::optional<CommandState> state;

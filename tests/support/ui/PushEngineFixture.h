@@ -11,15 +11,14 @@
 #include "tests/support/ApnsStandIn.h"
 #include "tests/support/SimulatedKeyPool.h"
 #include "tests/support/SimulatorFleet.h"
+#include "tests/support/WaitFor.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QFuture>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -84,15 +83,6 @@ public:
 
     // The active push certificate as the store has it.
     [[nodiscard]] std::optional<PushCertificateRecord> currentCertificate() const;
-
-    // Runs the event loop until done() or the timeout.
-    static bool waitUntil(const std::function<bool()> &done, int timeoutMs = 60000);
-
-    template<typename T>
-    static bool wait(const QFuture<T> &future, int timeoutMs = 60000)
-    {
-        return waitUntil([&future] { return future.isFinished(); }, timeoutMs);
-    }
 
 private:
     QTemporaryDir m_dir;

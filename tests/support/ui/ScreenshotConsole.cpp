@@ -57,7 +57,7 @@ bool ScreenshotConsole::start()
             running = running || state == Engine::State::Running;
         });
     m_host->start();
-    const bool started = Screenshot::waitUntil([&running] { return running; });
+    const bool started = waitUntil([&running] { return running; });
     QObject::disconnect(watch);
     if (!started)
         Screenshot::say(u"the engine did not start"_s);
@@ -82,14 +82,6 @@ namespace Screenshot {
 void say(const QString &line)
 {
     std::fputs(qUtf8Printable(line + u'\n'), stderr);
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
 }
 
 bool save(QWidget *widget, const QString &path)

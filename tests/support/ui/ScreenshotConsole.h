@@ -3,14 +3,13 @@
 
 #include "core/engine/EngineHost.h"
 #include "core/roles/ConsoleRole.h"
+#include "tests/support/WaitFor.h"
 #include "tests/support/ui/RecordingPrompter.h"
 
-#include <QFuture>
 #include <QSslConfiguration>
 #include <QString>
 #include <QTemporaryDir>
 
-#include <functional>
 #include <memory>
 
 class QWidget;
@@ -67,15 +66,6 @@ private:
 namespace Screenshot {
 
 void say(const QString &line);
-// Runs the event loop until done() holds or the time is up; whether it holds.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000);
-
-template<typename T>
-bool finished(const QFuture<T> &future)
-{
-    return waitUntil([&future] { return future.isFinished(); });
-}
-
 // Lays widget out, grabs it and writes a PNG to path; says what it did.
 bool save(QWidget *widget, const QString &path);
 // Writes data to path (an input file the pictured dialog is given); whether all of it was written.

@@ -13,7 +13,6 @@
 #include "ui/backup/BackupDialog.h"
 #include "ui/backup/RestoreDialog.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,10 +62,8 @@ private:
     Result<QByteArray> dataKey()
     {
         QFuture<Result<QByteArray>> read = m_secrets->read(u"engine/data-key"_s);
-        QDeadlineTimer deadline(30000);
-        while (!read.isFinished() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            20);
+        if (!waitFor(read, 30000))
+            return fail(Error::Code::Keychain, u"test: the keychain did not answer"_s);
         return read.result();
     }
 

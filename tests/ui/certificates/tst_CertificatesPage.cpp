@@ -126,7 +126,7 @@ private Q_SLOTS:
         // A push certificate with 40 days to go, through the service the wizard uses.
         QFuture<Result<PushCertificateRequestRecord>> started = m_service->startRequest(
             PushCertificateRequestKind::Create);
-        QVERIFY(PushEngineFixture::wait(started));
+        QVERIFY(waitFor(started));
         QVERIFY_RESULT(started.result());
         Result<CertificateRequest> csr = CertificateRequest::fromDer(started.result()->csrDer);
         QVERIFY_RESULT(csr);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         options.appleId = u"mdm@example.com"_s;
         QFuture<Result<PushCertificateStore::Imported>> imported = m_service->importCertificate(
             started.result()->id, *pem, options);
-        QVERIFY(PushEngineFixture::wait(imported));
+        QVERIFY(waitFor(imported));
         QVERIFY_RESULT(imported.result());
         m_pushNotAfter = imported.result()->certificate.notAfter;
 
@@ -324,7 +324,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QPointer<PushCertificateWizard> wizard = m_page->wizard();
         QVERIFY(wizard);
-        QVERIFY(PushEngineFixture::waitUntil([&wizard] { return wizard->isReady(); }));
+        QVERIFY(waitUntil([&wizard] { return wizard->isReady(); }));
         QCOMPARE(wizard->kind(), PushCertificateRequestKind::Renew);
         QCOMPARE(wizard->renewedTopic(), m_engine.topic());
         wizard->reject();

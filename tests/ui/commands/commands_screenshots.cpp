@@ -129,17 +129,17 @@ int main(int argc, char *argv[])
         clock.advance(7 * 60 * 1000);
         QFuture<Result<Engine::CreatedEnrollmentLink>> link = engine->createEnrollmentLink(
             {u"admin"_s, u"screenshots"_s, {}, 1});
-        if (!finished(link) || !link.result()) {
+        if (!waitFor(link) || !link.result()) {
             say(u"no enrollment link"_s);
             return 1;
         }
         QFuture<Result<void>> enrolled = fleet.device(i)->enroll(link.result()->url);
-        if (!finished(enrolled) || !enrolled.result()) {
+        if (!waitFor(enrolled) || !enrolled.result()) {
             say(u"device %1 did not enroll"_s.arg(i));
             return 1;
         }
         QFuture<Result<int>> inventory = fleet.device(i)->connect();
-        if (!finished(inventory) || !inventory.result()) {
+        if (!waitFor(inventory) || !inventory.result()) {
             say(u"device %1 did not report its inventory"_s.arg(i));
             return 1;
         }
@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
             return {};
         }
         QFuture<Result<QStringList>> queued = engine->enqueue({device.udid()}, *command, actor);
-        if (!finished(queued) || !queued.result()) {
+        if (!waitFor(queued) || !queued.result()) {
             say(u"not queued: %1"_s.arg(command->requestType));
             return {};
         }
@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
     };
     const auto connect = [&fleet](int index) {
         QFuture<Result<int>> session = fleet.device(index)->connect();
-        return finished(session) && session.result();
+        return waitFor(session) && session.result();
     };
     const auto step = [&clock](int minutes) { clock.advance(qint64(minutes) * 60 * 1000); };
 
@@ -210,7 +210,7 @@ int main(int argc, char *argv[])
     const QString erase = enqueue(*fleet.device(5),
                                   EraseDeviceCommand{}.build(target(*fleet.device(5))));
     step(2);
-    if (!finished(engine->cancel(erase, u"admin"_s)))
+    if (!waitFor(engine->cancel(erase, u"admin"_s)))
         return 1;
     // Waiting for devices that have not checked in since.
     step(12);

@@ -50,12 +50,6 @@ namespace {
 
 constexpr int TimeoutMs = 60000;
 
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    return QTest::qWaitFor([&future] { return future.isFinished(); }, timeoutMs);
-}
-
 CommandTarget target(Platform platform, const QString &osVersion, bool supervised = true)
 {
     CommandTarget target;

@@ -157,19 +157,19 @@ int main(int argc, char *argv[])
         clock.setNow(now.addDays(-(300 - i * 5)).addSecs((i * 1913) % 80000));
         QFuture<Result<Engine::CreatedEnrollmentLink>> link = engine->createEnrollmentLink(
             {u"admin"_s, u"screenshots"_s, {}, 1});
-        if (!finished(link) || !link.result()) {
+        if (!waitFor(link) || !link.result()) {
             say(u"no enrollment link"_s);
             return 1;
         }
         QFuture<Result<void>> enrolled = fleet.device(i)->enroll(link.result()->url);
         QFuture<Result<int>> inventory;
-        if (!finished(enrolled) || !enrolled.result()) {
+        if (!waitFor(enrolled) || !enrolled.result()) {
             say(u"device %1 did not enroll: %2"_s.arg(i).arg(
                 enrolled.isFinished() ? enrolled.result().error().toString() : u"timeout"_s));
             return 1;
         }
         inventory = fleet.device(i)->connect();
-        if (!finished(inventory) || !inventory.result()) {
+        if (!waitFor(inventory) || !inventory.result()) {
             say(u"device %1 did not report its inventory"_s.arg(i));
             return 1;
         }
@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
         const bool quiet = i % 11 == 6;
         clock.setNow(quiet ? now.addDays(-(8 + i % 9)) : now.addSecs(-(i * 617) % 20000));
         QFuture<Result<int>> session = fleet.device(i)->connect();
-        if (!finished(session) || !session.result()) {
+        if (!waitFor(session) || !session.result()) {
             say(u"device %1 did not check in"_s.arg(i));
             return 1;
         }
@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
 
     const auto enqueue = [engine](const DeviceSimulator &device, const MdmCommand &c) {
         QFuture<Result<QStringList>> queued = engine->enqueue({device.udid()}, c, u"alex"_s);
-        return finished(queued) && queued.result();
+        return waitFor(queued) && queued.result();
     };
     // The first Mac: locked, with its PIN. Then a lock and a wipe waiting for devices that
     // haven't checked in since, and an iPhone in Lost Mode.
@@ -202,7 +202,7 @@ int main(int argc, char *argv[])
             *DeviceLockCommand{
                 u"This Mac belongs to the shop. Please call us."_s, u"+1 555 0100"_s, pin}
                  .build(macTarget));
-    finished(lockedMac.connect());
+    waitFor(lockedMac.connect());
     CommandTarget phoneTarget;
     phoneTarget.platform = Platform::IOS;
     phoneTarget.osVersion = u"17.5"_s;
@@ -212,7 +212,7 @@ int main(int argc, char *argv[])
     enqueue(
         *fleet.device(2),
         *EnableLostModeCommand{u"Lost. Please call"_s, u"+1 555 0100"_s, {}}.build(phoneTarget));
-    finished(fleet.device(2)->connect());
+    waitFor(fleet.device(2)->connect());
 
     window.resize(1280, 800);
     window.showSection(MainWindow::Section::Devices);

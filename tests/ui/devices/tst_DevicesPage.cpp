@@ -70,15 +70,6 @@ constexpr const char16_t *s_names[DeviceCount] = {
     u"Design MacBook", u"Front desk iPhone", u"Back office iPhone", u"Stock iPad", u"Lobby TV"};
 
 template<typename T>
-bool finished(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
-
-template<typename T>
 T *child(const QObject &parent, const QString &objectName)
 {
     auto *found = parent.findChild<T *>(objectName);
@@ -101,7 +92,7 @@ private:
     Result<int> connect(Sim which)
     {
         QFuture<Result<int>> session = device(which).connect();
-        if (!finished(session))
+        if (!waitFor(session))
             return fail(Error::Code::Network, u"the session did not finish"_s);
         return session.result();
     }
@@ -285,16 +276,16 @@ private Q_SLOTS:
         for (int i = 0; i < DeviceCount; ++i) {
             QFuture<Result<Engine::CreatedEnrollmentLink>> link = engine->createEnrollmentLink(
                 {u"admin"_s, u"test"_s, {}, 1});
-            QVERIFY(finished(link));
+            QVERIFY(waitFor(link));
             QVERIFY_RESULT(link.result());
             urls.append(link.result()->url);
         }
         QFuture<SimulatorFleet::Report> enrolled = m_fleet->enrollAll(
             [urls](int index) { return urls.at(index); });
-        QVERIFY(finished(enrolled));
+        QVERIFY(waitFor(enrolled));
         QVERIFY2(enrolled.result().failed() == 0, qPrintable(enrolled.result().summary()));
         QFuture<SimulatorFleet::Report> inventory = m_fleet->connectAll();
-        QVERIFY(finished(inventory));
+        QVERIFY(waitFor(inventory));
         QVERIFY2(inventory.result().failed() == 0, qPrintable(inventory.result().summary()));
 
         m_window = std::make_unique<QWidget>();
@@ -579,7 +570,7 @@ private Q_SLOTS:
 
         const QString path = m_dir.filePath(u"devices.csv"_s);
         QFuture<Result<void>> written = m_page->exportCsv(path);
-        QVERIFY(finished(written));
+        QVERIFY(waitFor(written));
         QVERIFY_RESULT(written.result());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

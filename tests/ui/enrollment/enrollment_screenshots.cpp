@@ -103,10 +103,10 @@ int main(int argc, char *argv[])
         options.userChannel = false;
         devices.push_back(std::make_unique<DeviceSimulator>(options));
         QFuture<Result<void>> enrolled = devices.back()->enroll(page->urlOf(page->currentLinkId()));
-        if (!finished(enrolled) || !enrolled.result())
+        if (!waitFor(enrolled) || !enrolled.result())
             return false;
         QFuture<Result<int>> connected = devices.back()->connect();
-        return finished(connected);
+        return waitFor(connected);
     };
     bool ok = enrollThrough(u"Sam Novak"_s, 1, SimulatedHardware::Kind::IPhone, u"Sam’s iPhone"_s)
               && enrollThrough(u"Lab Macs"_s, 1, SimulatedHardware::Kind::Mac, u"Lab MacBook Pro"_s)

@@ -19,7 +19,6 @@
 
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDeadlineTimer>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,15 +43,6 @@ using namespace Espalier;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T>
-bool finished(const QFuture<T> &future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return future.isFinished();
-}
 
 template<typename T>
 T *child(const QWidget &parent, const QString &name)
@@ -94,11 +84,7 @@ private:
             }
             return false;
         };
-        QDeadlineTimer deadline(30000);
-        while (!listed() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            20);
-        return listed() ? created.constLast().at(1).toUrl() : QUrl();
+        return waitUntil(listed, 30000) ? created.constLast().at(1).toUrl() : QUrl();
     }
 
     int download(const QUrl &url)
@@ -110,10 +96,7 @@ private:
         client.send(request, [&status](const Result<SimulatedHttpClient::Reply> &reply) {
             status = reply ? reply->status : 0;
         });
-        QDeadlineTimer deadline(30000);
-        while (status < 0 && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            20);
+        waitUntil([&status] { return status >= 0; }, 30000);
         return status;
     }
 
@@ -311,7 +294,7 @@ private Q_SLOTS:
         DeviceSimulator phone(options);
         QSignalSpy devices(m_page, &EnrollmentPage::devicesLoaded);
         QFuture<Result<void>> enrolled = phone.enroll(url);
-        QVERIFY(finished(enrolled));
+        QVERIFY(waitFor(enrolled));
         QVERIFY_RESULT(enrolled.result());
         // The engine's enrollmentsChanged makes the page read the link and its devices again.
         auto *tree = child<QTreeWidget>(*m_page, u"linkDevicesTreeWidget"_s);

@@ -39,7 +39,7 @@ namespace {
 template<typename T>
 std::optional<T> settle(const QFuture<Result<T>> &future)
 {
-    if (!finished(future))
+    if (!waitFor(future))
         return std::nullopt;
     const Result<T> result = future.result();
     if (!result) {
@@ -109,8 +109,8 @@ int main(int argc, char *argv[])
             return 1;
         urls.append(link->url);
     }
-    if (!finished(fleet.enrollAll([urls](int index) { return urls.at(index); }))
-        || !finished(fleet.connectAll())) {
+    if (!waitFor(fleet.enrollAll([urls](int index) { return urls.at(index); }))
+        || !waitFor(fleet.connectAll())) {
         return 1;
     }
     QStringList udids;
@@ -149,12 +149,12 @@ int main(int argc, char *argv[])
     settle(engine->installProfile(ids.value(u"02"_s), pick({0, 1, 2, 3}), true, u"robin"_s));
     settle(engine->installProfile(ids.value(u"15"_s), pick({0}), true, u"robin"_s));
     settle(engine->installProfile(ids.value(u"08"_s), pick({2, 3}), false, u"robin"_s));
-    finished(fleet.connectAll());
+    waitFor(fleet.connectAll());
     // The iPad's user took the Wi-Fi profile off; the next profile list shows it.
     fleet.device(3)->removeProfileAsUser(u"org.example.orchard.wifi"_s);
     if (Result<MdmCommand> list = ProfileListCommand{}.build(targets->at(3).target))
         settle(engine->enqueue({targets->at(3).summary.enrollmentId}, *list, u"engine"_s));
-    finished(fleet.device(3)->connect());
+    waitFor(fleet.device(3)->connect());
     // Queued for devices that have not checked in since.
     settle(engine->installProfile(ids.value(u"14"_s), pick({0, 1}), true, u"robin"_s));
     settle(engine->installProfile(ids.value(u"03"_s), pick({2}), true, u"robin"_s));
@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
         {u"AccessRights"_s, qint64(8191)}});
     if (std::optional<ProfileRecord> saved = settle(engine->saveProfile(refused, {}, u"robin"_s))) {
         settle(engine->installProfile(saved->id, pick({2}), false, u"robin"_s));
-        finished(fleet.device(2)->connect());
+        waitFor(fleet.device(2)->connect());
     }
 
     window.resize(1280, 800);

@@ -53,15 +53,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
-bool finished(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return future.isFinished();
-}
-
 QString corpus(const QString &name)
 {
     return qEnvironmentVariable("ESPALIER_SOURCE_DIR") + u"/tests/data/profiles/"_s + name;
@@ -147,9 +138,7 @@ private:
     {
         m_prompter.openFileAnswer = path;
         click(u"importButton"_s);
-        QDeadlineTimer deadline(30000);
-        while (!dialog<ProfileImportDialog>() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        waitUntil([this] { return dialog<ProfileImportDialog>() != nullptr; }, 30000);
         return dialog<ProfileImportDialog>();
     }
 
@@ -178,7 +167,7 @@ private:
     Result<int> connect(DeviceSimulator &device)
     {
         QFuture<Result<int>> session = device.connect();
-        if (!finished(session))
+        if (!waitFor(session))
             return fail(Error::Code::Network, u"the session did not finish"_s);
         return session.result();
     }
@@ -186,9 +175,7 @@ private:
     QString exportWith(int signing, const QString &fileName, const QString &p12 = {})
     {
         click(u"exportButton"_s);
-        QDeadlineTimer deadline(10000);
-        while (!dialog<ProfileExportDialog>() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        waitUntil([this] { return dialog<ProfileExportDialog>() != nullptr; }, 10000);
         ProfileExportDialog *exportDialog = dialog<ProfileExportDialog>();
         if (!exportDialog)
             return {};
@@ -338,16 +325,16 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             QFuture<Result<Engine::CreatedEnrollmentLink>> link = engine->createEnrollmentLink(
                 {u"admin"_s, u"test"_s, {}, 1});
-            QVERIFY(finished(link));
+            QVERIFY(waitFor(link));
             QVERIFY_RESULT(link.result());
             urls.append(link.result()->url);
         }
         QFuture<SimulatorFleet::Report> enrolled = m_fleet->enrollAll(
             [urls](int index) { return urls.at(index); });
-        QVERIFY(finished(enrolled));
+        QVERIFY(waitFor(enrolled));
         QVERIFY2(enrolled.result().failed() == 0, qPrintable(enrolled.result().summary()));
         QFuture<SimulatorFleet::Report> inventory = m_fleet->connectAll();
-        QVERIFY(finished(inventory));
+        QVERIFY(waitFor(inventory));
         QVERIFY2(inventory.result().failed() == 0, qPrintable(inventory.result().summary()));
 
         m_window = std::make_unique<QWidget>();

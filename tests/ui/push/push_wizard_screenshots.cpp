@@ -54,7 +54,7 @@ bool moveOn(PushCertificateWizard &wizard)
     if (!button->isVisible())
         button = wizard.button(QWizard::NextButton);
     button->click();
-    return PushEngineFixture::waitUntil([&wizard] { return !wizard.isBusy(); });
+    return waitUntil([&wizard] { return !wizard.isBusy(); });
 }
 
 void type(QWidget &wizard, const QString &name, const QString &text)
@@ -75,7 +75,7 @@ std::unique_ptr<PushCertificateWizard> openWizard(CertificateService &service,
     wizard->setHooks(hooks);
     wizard->resize(760, 600);
     wizard->show();
-    PushEngineFixture::waitUntil([&wizard] { return wizard->isReady(); });
+    waitUntil([&wizard] { return wizard->isReady(); });
     return wizard;
 }
 
@@ -121,8 +121,7 @@ int main(int argc, char *argv[])
         moveOn(*wizard);
         prompter.saveFileAnswer = engine.path(u"signed.txt"_s);
         wizard->findChild<QPushButton *>(u"saveSignedRequestPushButton"_s)->click();
-        PushEngineFixture::waitUntil(
-            [&] { return QFile::exists(prompter.saveFileAnswer) && !wizard->isBusy(); });
+        waitUntil([&] { return QFile::exists(prompter.saveFileAnswer) && !wizard->isBusy(); });
         type(*wizard, u"appleIdLineEdit"_s, u"mdm@example.com"_s);
         ok = save(wizard.get(), shot(u"push-create-portal.png"_s)) && ok;
         moveOn(*wizard);
@@ -152,9 +151,8 @@ int main(int argc, char *argv[])
         window.showSection(MainWindow::Section::Certificates);
         window.show();
         auto *page = window.findChild<CertificatesPage *>();
-        PushEngineFixture::waitUntil(
-            [page] { return page->tableView()->model()->rowCount() == 3; });
-        PushEngineFixture::waitUntil([&window] {
+        waitUntil([page] { return page->tableView()->model()->rowCount() == 3; });
+        waitUntil([&window] {
             auto *banner = window.findChild<QWidget *>(u"pushExpiryBanner"_s);
             return banner && banner->isVisible();
         });
@@ -169,7 +167,7 @@ int main(int argc, char *argv[])
         wizard->findChild<QRadioButton *>(u"signingServiceRadioButton"_s)->setChecked(true);
         prompter.saveFileAnswer = engine.path(u"request.csr"_s);
         wizard->findChild<QPushButton *>(u"exportServiceRequestPushButton"_s)->click();
-        PushEngineFixture::waitUntil([&wizard] { return !wizard->isBusy(); });
+        waitUntil([&wizard] { return !wizard->isBusy(); });
         const QString reply = engine.path(u"reply.txt"_s);
         writeFile(reply,
                   engine
@@ -179,13 +177,12 @@ int main(int argc, char *argv[])
         type(*wizard, u"serviceReplyLineEdit"_s, reply);
         ok = save(wizard.get(), shot(u"push-renew-vendor-service.png"_s)) && ok;
         moveOn(*wizard);
-        PushEngineFixture::waitUntil([&wizard] {
+        waitUntil([&wizard] {
             return !wizard->findChild<QLineEdit *>(u"appleIdLineEdit"_s)->text().isEmpty();
         });
         prompter.saveFileAnswer = engine.path(u"renew-signed.txt"_s);
         wizard->findChild<QPushButton *>(u"saveSignedRequestPushButton"_s)->click();
-        PushEngineFixture::waitUntil(
-            [&] { return QFile::exists(prompter.saveFileAnswer) && !wizard->isBusy(); });
+        waitUntil([&] { return QFile::exists(prompter.saveFileAnswer) && !wizard->isBusy(); });
         ok = save(wizard.get(), shot(u"push-renew-portal.png"_s)) && ok;
         moveOn(*wizard);
         const QString pem = engine.path(u"MDM_Other.pem"_s);
@@ -200,7 +197,7 @@ int main(int argc, char *argv[])
         ok = save(wizard.get(), shot(u"push-renew-topic-refused.png"_s)) && ok;
         ok = wizard->currentId() == Page::ChecksPage && ok;
         wizard->reject();
-        PushEngineFixture::waitUntil([&wizard] { return !wizard->isVisible(); });
+        waitUntil([&wizard] { return !wizard->isVisible(); });
     }
     engine.stop();
     return ok ? 0 : 1;

@@ -67,6 +67,27 @@ CommandTarget phone()
     return target;
 }
 
+// The push states the engine (on its own thread) reports from now on, received on this thread.
+class PushStates final : public QObject
+{
+public:
+    explicit PushStates(Engine &engine)
+    {
+        connect(&engine, &Engine::pushStateChanged, this, [this](bool pushing) {
+            m_reported.append(pushing);
+        });
+    }
+
+    // Until the newest report says the engine pushes.
+    bool waitUntilPushing()
+    {
+        return waitUntil([this] { return !m_reported.isEmpty() && m_reported.constLast(); }, 30000);
+    }
+
+private:
+    QList<bool> m_reported;
+};
+
 } // namespace
 
 class tst_PushCertificateWizard : public QObject
@@ -95,7 +116,7 @@ private:
         wizard->show();
         if (!QTest::qWaitForWindowExposed(wizard.get()))
             return {};
-        if (!PushEngineFixture::waitUntil([&wizard] { return wizard->isReady(); }))
+        if (!waitUntil([&wizard] { return wizard->isReady(); }))
             return {};
         return wizard;
     }
@@ -110,7 +131,7 @@ private:
         if (!button->isVisible() || !button->isEnabled())
             return false;
         QTest::mouseClick(button, Qt::LeftButton);
-        return PushEngineFixture::waitUntil([&wizard] { return !wizard.isBusy(); }, StepTimeoutMs);
+        return waitUntil([&wizard] { return !wizard.isBusy(); }, StepTimeoutMs);
     }
 
     static bool reach(PushCertificateWizard &wizard, Page page)
@@ -143,7 +164,7 @@ private:
         m_prompter.saveFileAnswer = m_engine.path(name);
         QTest::mouseClick(child<QPushButton>(wizard, u"saveSignedRequestPushButton"_s),
                           Qt::LeftButton);
-        if (!PushEngineFixture::waitUntil(
+        if (!waitUntil(
                 [&] { return QFile::exists(m_prompter.saveFileAnswer) && !wizard.isBusy(); }))
             return {};
         return readFile(m_prompter.saveFileAnswer);
@@ -247,12 +268,12 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(*wizard, u"reenrollConfirmationLineEdit"_s)->isVisible());
 
         // Step 5: in use, without a restart.
-        QSignalSpy pushing(&m_engine.engine(), &Engine::pushStateChanged);
+        PushStates pushing(m_engine.engine());
         QSignalSpy imported(wizard.get(), &PushCertificateWizard::certificateImported);
         QVERIFY(reach(*wizard, Page::DonePage));
         QCOMPARE(imported.size(), 1);
         QVERIFY(child<QLabel>(*wizard, u"doneTextLabel"_s)->text().contains(u"in use"_s));
-        QVERIFY(waitForState(pushing, true));
+        QVERIFY(pushing.waitUntilPushing());
         const std::optional<PushCertificateRecord> current = m_engine.currentCertificate();
         QVERIFY(current);
         QCOMPARE(current->topic, m_engine.topic());
@@ -288,8 +309,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(*wizard, u"exportServiceRequestPushButton"_s),
                           Qt::LeftButton);
         const QString certificatePath = m_engine.path(u"renew-request-encryption.pem"_s);
-        QVERIFY(PushEngineFixture::waitUntil(
-            [&] { return !wizard->isBusy() && QFile::exists(certificatePath); }));
+        QVERIFY(waitUntil([&] { return !wizard->isBusy() && QFile::exists(certificatePath); }));
         QVERIFY(child<QLabel>(*wizard, u"serviceExportedLabel"_s)
                     ->text()
                     .contains(u"renew-request-encryption.pem"_s));
@@ -320,10 +340,10 @@ private Q_SLOTS:
                     ->text()
                     .contains(u"the topic the enrolled devices are bound to"_s));
         const int connectionsBefore = m_engine.apns().statistics().connections;
-        QSignalSpy pushing(&m_engine.engine(), &Engine::pushStateChanged);
+        PushStates pushing(m_engine.engine());
         QVERIFY(reach(*wizard, Page::DonePage));
         QVERIFY(child<QLabel>(*wizard, u"doneTextLabel"_s)->text().contains(u"replaces"_s));
-        QVERIFY(waitForState(pushing, true));
+        QVERIFY(pushing.waitUntilPushing());
 
         const std::optional<PushCertificateRecord> after = m_engine.currentCertificate();
         QVERIFY(after);
@@ -382,10 +402,10 @@ private Q_SLOTS:
         const int asked = m_cancelQuestions;
         QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
         QCOMPARE(m_cancelQuestions, asked + 1);
-        QVERIFY(PushEngineFixture::waitUntil([&wizard] { return !wizard->isVisible(); }));
+        QVERIFY(waitUntil([&wizard] { return !wizard->isVisible(); }));
         QFuture<Result<std::optional<PushCertificateRequestRecord>>> open
             = m_service->openRequest();
-        QVERIFY(PushEngineFixture::wait(open));
+        QVERIFY(waitFor(open));
         QVERIFY_RESULT(open.result());
         QVERIFY(!*open.result());
         QCOMPARE(m_engine.currentCertificate()->id, before->id);
@@ -431,7 +451,7 @@ private Q_SLOTS:
         const QString kept = wizard->request()->id;
         m_cancelChoice = PushCertificateWizard::CancelChoice::Discard;
         QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
-        QVERIFY(PushEngineFixture::waitUntil([&wizard] { return !wizard->isVisible(); }));
+        QVERIFY(waitUntil([&wizard] { return !wizard->isVisible(); }));
 
         // Closed right after the key was made: it continues at the vendor step.
         wizard = openWizard();

@@ -11,6 +11,7 @@
 #include "core/pki/CertificateAuthority.h"
 #include "core/pki/ServerIdentity.h"
 #include "tests/support/DeviceSimulator.h"
+#include "tests/support/Ports.h"
 #include "tests/support/TestHelpers.h"
 #include "tests/support/ui/RecordingPrompter.h"
 #include "ui/settings/SettingsPage.h"
@@ -26,7 +27,6 @@
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -36,15 +36,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -132,11 +123,9 @@ private Q_SLOTS:
         setApplicationIdentity();
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            m_port = probe.serverPort();
-        }
+        const QList<quint16> ports = portsForLater();
+        QVERIFY(!ports.isEmpty());
+        m_port = ports.first();
         EngineConfig config = EngineConfig::console(m_dir.filePath(u"espalier.sqlite"_s));
         config.keychainService = u"Espalier-tst_SetupWizard-%1"_s.arg(
             QUuid::createUuid().toString(QUuid::Id128));
